@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from newsmodel.model._base import (
+    Node,
     Block,
     Inline,
     Moment,
@@ -76,7 +77,7 @@ class Paragraph(Block):
 
 
 @node
-class ListItem:
+class ListItem(Node):
     """One item of an `ItemList`; `label` holds a lead-in such as "Religion:" when the item has one."""
 
     content: tuple[Block, ...] = attrs.field(validator=many(Block))
@@ -96,7 +97,7 @@ class ItemList(Block):
 
 
 @node
-class Image:
+class Image(Node):
     """An image file or URL, with what a reader who cannot see it needs."""
 
     #: URL, or a file name when that is all the source kept.

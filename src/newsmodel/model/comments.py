@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.model._base import (
+    Node,
     Block,
     Inline,
     Moment,
@@ -23,7 +24,7 @@ __all__ = ["Comment", "Comments"]
 
 
 @node
-class Comment:
+class Comment(Node):
     """One reader comment; `author` is the display name, None when the page shows none."""
 
     content: tuple[Block, ...] = attrs.field(validator=many(Block))
@@ -39,7 +40,7 @@ class Comment:
 
 
 @node
-class Comments:
+class Comments(Node):
     """The comment thread: the count the page announces and the comments it shows."""
 
     items: tuple[Comment, ...] = attrs.field(default=(), validator=many(Comment))

@@ -6,7 +6,7 @@ from enum import Enum
 
 import attrs
 
-from newsmodel.model._base import Inline, Moment, idents, many, member, moment, node, refers
+from newsmodel.model._base import Node, Inline, Moment, idents, many, member, moment, node, refers
 
 __all__ = ["Correction", "CorrectionKind"]
 
@@ -21,7 +21,7 @@ class CorrectionKind(Enum):
 
 
 @node
-class Correction:
+class Correction(Node):
     """A notice of a change to the report, with the blocks it concerns (by block id)."""
 
     date: Moment = attrs.field(validator=moment)

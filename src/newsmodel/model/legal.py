@@ -17,6 +17,7 @@ import attrs
 
 from newsmodel.errors import Problem, ValidationError
 from newsmodel.model._base import (
+    Node,
     Inline,
     Moment,
     declares,
@@ -85,7 +86,7 @@ def _scheme(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
 
 
 @node
-class Identifier:
+class Identifier(Node):
     """An identifier of an instrument in a named scheme (``eli``, ``urn:lex``, ``akn``, ``celex``, ...)."""
 
     #: The scheme, lower case.
@@ -95,7 +96,7 @@ class Identifier:
 
 
 @node
-class Instrument:
+class Instrument(Node):
     """A legal text the report cites or quotes, declared once on the report."""
 
     #: Id citations and quotes use to name this instrument.
@@ -139,7 +140,7 @@ def _number(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
 
 
 @node
-class ProvisionStep:
+class ProvisionStep(Node):
     """One step of a provision path: ``ProvisionStep(unit="article", number="19")``."""
 
     #: The kind of division, lower case: article, amendment, section, paragraph, clause, point, ...
@@ -165,7 +166,7 @@ def _path(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
 
 
 @node
-class ProvisionRef:
+class ProvisionRef(Node):
     """A place in an instrument: the whole instrument (empty path) or a provision inside it.
 
     Used where a quote *is* law (`Provenance.provision`); `Citation` is the inline form that cites.

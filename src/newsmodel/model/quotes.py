@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from newsmodel.model._base import (
+    Node,
     Block,
     Inline,
     Moment,
@@ -44,7 +45,7 @@ __all__ = [
 
 
 @node
-class Occasion:
+class Occasion(Node):
     """Where words were said: an investor call, a hearing, a press conference."""
 
     name: str = attrs.field(validator=nonempty)
@@ -54,7 +55,7 @@ class Occasion:
 
 
 @node
-class Provenance:
+class Provenance(Node):
     """Where quoted words come from. Every field is optional: say what the report knows.
 
     `speaker` and `source` may both be set (a person quoted from a document they wrote); `provision`
@@ -95,7 +96,7 @@ _NO_PROVENANCE = Provenance()
 
 
 @node
-class Translation:
+class Translation(Node):
     """A translation printed alongside a quote that keeps its original words."""
 
     #: The language of this translation.

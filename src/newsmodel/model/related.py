@@ -6,7 +6,7 @@ from enum import Enum
 
 import attrs
 
-from newsmodel.model._base import Moment, member, node, nonempty, opt_moment, opt_nonempty, opt_url
+from newsmodel.model._base import Node, Moment, member, node, nonempty, opt_moment, opt_nonempty, opt_url
 
 __all__ = ["RelatedReport", "Relation"]
 
@@ -29,7 +29,7 @@ class Relation(Enum):
 
 
 @node
-class RelatedReport:
+class RelatedReport(Node):
     """Another report, as a list on the page shows it: title, date, teaser, link."""
 
     relation: Relation = attrs.field(validator=member(Relation))

@@ -9,6 +9,7 @@ import attrs
 
 from newsmodel.errors import Problem, ValidationError
 from newsmodel.model._base import (
+    Node,
     Agent,
     Block,
     Inline,
@@ -49,7 +50,7 @@ def _day(value: date) -> date:
 
 
 @node
-class Report:
+class Report(Node):
     """A news report: metadata, declared agents, sources and instruments, the body, and its surroundings.
 
     Everything that other nodes name by id (people, organisations, source documents, legal instruments)

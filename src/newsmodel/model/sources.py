@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.model._base import (
+    Node,
     Moment,
     declares,
     ident,
@@ -22,7 +23,7 @@ __all__ = ["SourceDocument"]
 
 
 @node
-class SourceDocument:
+class SourceDocument(Node):
     """A document quoted in the report, declared once and named by quotes' `Provenance.source`.
 
     Law is an `Instrument`, not a source document: quotes of law point at a provision.

@@ -1,0 +1,148 @@
+"""Reading JSON text strictly, and saying where it goes wrong.
+
+msgspec parses (in C, rejecting NaN, Infinity, lone surrogates and raw control characters); what it
+does not catch, duplicate keys, is found by comparing the number of keys the text spells with the
+number the decoders saw. When anything fails, `locate` re-reads the text with a small tokenizer and
+Python's own parser to give a line and column. That path is slow and only runs on bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import msgspec
+
+from newsmodel.errors import DecodeError, Problem
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NUMBER_DIGITS", "key_count", "locate", "parse", "suspicious"]
+
+#: Inputs larger than this are refused before parsing (override with ``max_bytes=``).
+MAX_BYTES = 20 * 1024 * 1024
+#: Nesting deeper than this is reported as too deep.
+MAX_DEPTH = 200
+#: Numbers longer than this are refused (the model's integers are small counts and sizes).
+MAX_NUMBER_DIGITS = 20
+
+_BOM = b"\xef\xbb\xbf"
+_KEY_END = re.compile(rb'"[ \t\r\n]*:')
+_TOKEN = re.compile(
+    r'"(?:[^"\\\x00-\x1f]|\\.)*"|[{}\[\],:]|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?'
+    r"|true|false|null|NaN|-?Infinity|[ \t\r\n]+"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _at(text: str, offset: int, message: str) -> Problem:
+    line, column = _position(text, offset)
+    return Problem(message, line=line, column=column)
+
+
+def locate(data: bytes) -> Problem:
+    """The first problem in `data` that makes it unacceptable JSON, with its line and column."""
+    if data.startswith(_BOM):
+        return Problem(
+            "the input starts with a UTF-8 byte-order mark; JSON must not (RFC 8259 §8.1)", line=1, column=1
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        prefix = data[: e.start].decode("utf-8", errors="replace")
+        line, column = _position(prefix, len(prefix))
+        return Problem(f"invalid UTF-8 (byte 0x{data[e.start]:02x})", line=line, column=column)
+    stack: list[set[str] | None] = []
+    expect_key = False
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break  # Python's parser below names the syntax error
+        tok = m.group()
+        c = tok[0]
+        if c in "{[":
+            if len(stack) >= MAX_DEPTH:
+                return _at(text, pos, f"nesting deeper than {MAX_DEPTH} levels")
+            stack.append(set() if c == "{" else None)
+            expect_key = c == "{"
+        elif c in "}]":
+            if stack:
+                stack.pop()
+            expect_key = False
+        elif c == ":":
+            expect_key = False
+        elif c == ",":
+            expect_key = bool(stack) and stack[-1] is not None
+        elif c == '"':
+            value = json.loads(tok)
+            lone = _SURROGATE.search(value)
+            if lone:
+                return _at(text, pos, "string holds a lone surrogate escape")
+            if expect_key and stack and stack[-1] is not None:
+                if value in stack[-1]:
+                    return _at(text, pos, f"duplicate key {value!r} in one object")
+                stack[-1].add(value)
+                expect_key = False
+        elif c in "NI" or tok.startswith("-I"):
+            return _at(text, pos, f"{tok} is not a JSON number")
+        elif c == "-" or c.isdigit():
+            digits = sum(ch.isdigit() for ch in tok)
+            if digits > MAX_NUMBER_DIGITS:
+                return _at(text, pos, f"number with {digits} digits (at most {MAX_NUMBER_DIGITS})")
+        pos = m.end()
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as e:
+        return Problem(f"malformed JSON: {e.msg}", line=e.lineno, column=e.colno)
+    except RecursionError:  # pragma: no cover - the depth check above comes first
+        return Problem(f"nesting deeper than {MAX_DEPTH} levels")
+    except ValueError as e:  # pragma: no cover - e.g. an integer Python refuses to convert
+        return Problem(f"malformed JSON: {e}")
+    return Problem("the JSON could not be decoded")  # pragma: no cover - msgspec and json disagree
+
+
+def parse(data: bytes, *, max_bytes: int = MAX_BYTES) -> object:
+    """Parse `data` as strict JSON, or raise DecodeError with line and column."""
+    if len(data) > max_bytes:
+        raise DecodeError(
+            (Problem(f"input is {len(data):,} bytes, over the limit of {max_bytes:,} (raise max_bytes)"),)
+        )
+    if data.startswith(_BOM):
+        raise DecodeError((locate(data),))
+    try:
+        return msgspec.json.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeDecodeError, ValueError):
+        pass
+    raise DecodeError((locate(data),))
+
+
+def key_count(data: bytes) -> int:
+    """An upper bound of the number of object keys the text spells.
+
+    Every key ends with a quote, optional white space and a colon; so does the odd string value that
+    contains `":`, which only makes the bound looser. If the decoders saw as many keys as this, no key
+    was repeated: a duplicate would have made them see fewer.
+    """
+    return len(_KEY_END.findall(data))
+
+
+def suspicious(data: bytes) -> bool:
+    """True if the text could hold a character the model forbids (only escapes and U+FFFE/U+FFFF can).
+
+    The parser already rejects raw control characters and malformed UTF-8, so a forbidden character can
+    only arrive through an escape (\\u, \\b, \\f, \\r) or as a raw non-character; such documents take
+    the detailed path, which checks every string.
+    """
+    return (
+        b"\\u" in data
+        or b"\\b" in data
+        or b"\\f" in data
+        or b"\\r" in data
+        or b"\xef\xbf\xbe" in data
+        or b"\xef\xbf\xbf" in data
+    )
