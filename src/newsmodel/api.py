@@ -1,0 +1,240 @@
+"""load, loads, dump, dumps, convert: every format, resolved by name through the plugin registry.
+
+The API knows formats only as registry entries; it reads files the caller names and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from newsmodel.errors import InvalidError, NewsmodelError, Problem, UnknownFormatError
+from newsmodel.model import Report
+from newsmodel.plugin.registry import Registry, get_registry
+from newsmodel.plugin.specs import FormatSpec, TransformSpec
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "apply_transforms",
+    "convert",
+    "dump",
+    "dumps",
+    "formats",
+    "load",
+    "loads",
+    "transforms",
+]
+
+#: Inputs larger than this are refused before any format sees them (``max_bytes=`` overrides).
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+Source = str | os.PathLike[str] | IO[bytes]
+Destination = str | os.PathLike[str] | IO[bytes]
+
+
+def _registry(registry: Registry | None) -> Registry:
+    return registry if registry is not None else get_registry()
+
+
+def _read(source: Source, max_bytes: int) -> tuple[bytes, str]:
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        name = str(source)
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InvalidError(
+                (Problem(f"input is {size:,} bytes, over the limit of {max_bytes:,} (raise max_bytes)"),),
+                source=name,
+            )
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    else:
+        name = getattr(source, "name", None) or "<stream>"
+        data = source.read(max_bytes + 1)
+        if not isinstance(data, bytes):
+            raise TypeError("load() needs a binary stream (open the file with 'rb')")
+    if len(data) > max_bytes:
+        raise InvalidError(
+            (Problem(f"input is over the limit of {max_bytes:,} bytes (raise max_bytes)"),), source=str(name)
+        )
+    return data, str(name)
+
+
+def _importer_for(
+    registry: Registry, data: bytes, format: str | None, name: str | None
+) -> FormatSpec:
+    if format is not None:
+        spec = registry.format(format)
+    else:
+        spec_or_none = registry.for_path(name, exporting=False) if name else None
+        if spec_or_none is None:
+            sniffed = registry.sniff(data[:4096])
+            if sniffed is None:
+                raise UnknownFormatError(
+                    "(undetected)",
+                    [n for n in registry.format_names() if registry.format(n).importer is not None],
+                    role="input format: none recognised the input; pass format=",
+                )
+            spec_or_none = sniffed[0]
+        spec = spec_or_none
+    if spec.importer is None:
+        raise UnknownFormatError(spec.name, _names(registry, importing=True), role="input format")
+    return spec
+
+
+def _names(registry: Registry, *, importing: bool) -> list[str]:
+    out = []
+    for n in registry.format_names():
+        try:
+            spec = registry.format(n)
+        except NewsmodelError:
+            continue
+        if (spec.importer if importing else spec.exporter) is not None:
+            out.append(n)
+    return out
+
+
+def loads(
+    data: bytes | str,
+    format: str | None = None,
+    *,
+    source: str | None = None,
+    options: Mapping[str, Any] | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    registry: Registry | None = None,
+) -> Report:
+    """Read a report from `data` in `format` (detected from the content if None)."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if len(raw) > max_bytes:
+        raise InvalidError(
+            (Problem(f"input is {len(raw):,} bytes, over the limit of {max_bytes:,} (raise max_bytes)"),),
+            source=source,
+        )
+    reg = _registry(registry)
+    spec = _importer_for(reg, raw, format, source)
+    assert spec.importer is not None
+    opts = {"max_bytes": max_bytes, **(options or {})}
+    try:
+        return spec.importer(raw, opts)
+    except InvalidError as e:
+        if source and e.source is None:
+            raise e.with_source(source) from None
+        raise
+
+
+def load(
+    source: Source,
+    format: str | None = None,
+    *,
+    options: Mapping[str, Any] | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    registry: Registry | None = None,
+) -> Report:
+    """Read a report from a path or a binary stream; the format comes from `format`, the file
+    extension, or the content, in that order."""
+    data, name = _read(source, max_bytes)
+    return loads(data, format, source=name, options=options, max_bytes=max_bytes, registry=registry)
+
+
+def dumps(
+    report: Report,
+    format: str = "json",
+    *,
+    options: Mapping[str, Any] | None = None,
+    registry: Registry | None = None,
+) -> bytes:
+    """Write `report` in `format` and return the bytes."""
+    if not isinstance(report, Report):
+        raise TypeError(f"dumps() takes a Report, not {type(report).__name__}")
+    reg = _registry(registry)
+    spec = reg.format(format)
+    if spec.exporter is None:
+        raise UnknownFormatError(format, _names(reg, importing=False), role="output format")
+    return spec.exporter(report, dict(options or {}))
+
+
+def dump(
+    report: Report,
+    format: str | None = None,
+    destination: Destination | None = None,
+    *,
+    options: Mapping[str, Any] | None = None,
+    registry: Registry | None = None,
+) -> bytes:
+    """Write `report` in `format` (from the destination's extension if None) to `destination`, if
+    given, and return the bytes."""
+    reg = _registry(registry)
+    if format is None:
+        spec = reg.for_path(destination, exporting=True) if isinstance(destination, (str, os.PathLike)) else None
+        if spec is None:
+            raise UnknownFormatError("(undetected)", _names(reg, importing=False), role="output format; pass format=")
+        format = spec.name
+    data = dumps(report, format, options=options, registry=reg)
+    if destination is not None:
+        if isinstance(destination, (str, os.PathLike)):
+            Path(destination).write_bytes(data)
+        else:
+            destination.write(data)
+    return data
+
+
+def apply_transforms(
+    report: Report,
+    names: Iterable[str],
+    *,
+    options: Mapping[str, Any] | None = None,
+    registry: Registry | None = None,
+) -> Report:
+    """Run the named transforms over `report`, in order."""
+    reg = _registry(registry)
+    for name in names:
+        result = reg.transform(name).function(report, dict(options or {}))
+        if not isinstance(result, Report):
+            raise TypeError(f"transform {name!r} returned {type(result).__name__}, not a Report")
+        report = result
+    return report
+
+
+def convert(
+    source: Source,
+    to: str | None = None,
+    *,
+    from_: str | None = None,
+    destination: Destination | None = None,
+    transforms: Sequence[str] = (),
+    reader_options: Mapping[str, Any] | None = None,
+    writer_options: Mapping[str, Any] | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    registry: Registry | None = None,
+) -> bytes:
+    """Read `source`, apply `transforms`, write it as `to` (or by the destination's extension)."""
+    reg = _registry(registry)
+    report = load(source, from_, options=reader_options, max_bytes=max_bytes, registry=reg)
+    report = apply_transforms(report, transforms, registry=reg)
+    return dump(report, to, destination, options=writer_options, registry=reg)
+
+
+def formats(registry: Registry | None = None) -> list[FormatSpec]:
+    """Every usable format (conflicting names left out until a preference settles them)."""
+    reg = _registry(registry)
+    out = []
+    for name in reg.format_names():
+        try:
+            out.append(reg.format(name))
+        except NewsmodelError:
+            continue
+    return out
+
+
+def transforms(registry: Registry | None = None) -> list[TransformSpec]:
+    """Every usable transform."""
+    reg = _registry(registry)
+    out = []
+    for name in reg.transform_names():
+        try:
+            out.append(reg.transform(name))
+        except NewsmodelError:
+            continue
+    return out

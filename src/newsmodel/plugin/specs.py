@@ -1,0 +1,78 @@
+"""What a plugin registers: frozen descriptors the registry validates, orders and settles conflicts over.
+
+A format's `plugin.py` returns `FormatSpec` values from ``newsmodel_register_formats``; a transform's
+returns `TransformSpec` values from ``newsmodel_register_transforms``. The descriptors carry functions,
+so the registry never imports a format module until that format is used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from newsmodel.model import Report
+
+__all__ = ["Exporter", "FormatSpec", "Importer", "Sniffer", "TransformSpec"]
+
+#: ``export(report, options) -> bytes``; options are format-specific keyword settings.
+Exporter = Callable[[Report, Mapping[str, Any]], bytes]
+#: ``import_(data, options) -> Report``; `data` is the whole input, already bounded in size.
+Importer = Callable[[bytes, Mapping[str, Any]], Report]
+#: ``sniff(head) -> confidence`` in [0, 1] that `head` (the first KiB) is this format.
+Sniffer = Callable[[bytes], float]
+#: ``transform(report, options) -> report``.
+TransformFn = Callable[[Report, Mapping[str, Any]], Report]
+
+_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}\Z")
+
+
+def _name(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _NAME.match(value):
+        raise ValueError(f"{type(inst).__name__}.{attr.name}: {value!r} is not a name like 'json' or 'html5'")
+
+
+def _extensions(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(e, str) and e.startswith(".") for e in value):
+        raise ValueError(f"{type(inst).__name__}.{attr.name}: expected a tuple like ('.json',), got {value!r}")
+
+
+def _callable(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not callable(value):
+        raise ValueError(f"{type(inst).__name__}.{attr.name}: expected a function, got {type(value).__name__}")
+
+
+@attrs.frozen(kw_only=True)
+class FormatSpec:
+    """A format a plugin provides: its names, and the functions that read and write it."""
+
+    #: Short name used by ``-f``/``-t`` ("json", "html").
+    name: str = attrs.field(validator=_name)
+    #: One line for ``newsmodel formats``.
+    description: str
+    media_type: str
+    #: File extensions, with the dot, that select this format for a path.
+    extensions: tuple[str, ...] = attrs.field(default=(), validator=_extensions)
+    exporter: Exporter | None = attrs.field(default=None, validator=_callable)
+    importer: Importer | None = attrs.field(default=None, validator=_callable)
+    sniffer: Sniffer | None = attrs.field(default=None, validator=_callable)
+    #: True if the output is bytes a terminal should not show (EPUB).
+    binary: bool = False
+    #: What the importer cannot recover from this format's output, one item per kind of loss; empty
+    #: means import(export(r)) == r.
+    losses: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if self.exporter is None and self.importer is None:
+            raise ValueError(f"FormatSpec {self.name!r} has neither an exporter nor an importer")
+
+
+@attrs.frozen(kw_only=True)
+class TransformSpec:
+    """A transform a plugin provides: a report in, a report out (``--transform NAME``)."""
+
+    name: str = attrs.field(validator=_name)
+    description: str
+    function: TransformFn = attrs.field(validator=_callable)
