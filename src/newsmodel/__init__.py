@@ -11,21 +11,19 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from newsmodel.api import apply_transforms as apply_transforms
     from newsmodel.api import convert as convert
     from newsmodel.api import dump as dump
     from newsmodel.api import dumps as dumps
+    from newsmodel.api import formats as formats
     from newsmodel.api import load as load
     from newsmodel.api import loads as loads
-    from newsmodel.api import formats as formats
     from newsmodel.api import transforms as transforms
-    from newsmodel.api import apply_transforms as apply_transforms
-    from newsmodel.walk import walk as walk
-    from newsmodel.walk import query as query
-    from newsmodel.walk import find as find
-    from newsmodel.walk import Transformer as Transformer
     from newsmodel.model import AGENT_TYPES as AGENT_TYPES
-    from newsmodel.model import Agent as Agent
     from newsmodel.model import BLOCK_TYPES as BLOCK_TYPES
+    from newsmodel.model import FAMILIES as FAMILIES
+    from newsmodel.model import INLINE_TYPES as INLINE_TYPES
+    from newsmodel.model import Agent as Agent
     from newsmodel.model import Block as Block
     from newsmodel.model import BlockQuote as BlockQuote
     from newsmodel.model import Citation as Citation
@@ -37,9 +35,7 @@ if TYPE_CHECKING:
     from newsmodel.model import Elision as Elision
     from newsmodel.model import ElisionMark as ElisionMark
     from newsmodel.model import Emphasis as Emphasis
-    from newsmodel.model import FAMILIES as FAMILIES
     from newsmodel.model import Figure as Figure
-    from newsmodel.model import INLINE_TYPES as INLINE_TYPES
     from newsmodel.model import Identifier as Identifier
     from newsmodel.model import Image as Image
     from newsmodel.model import Inline as Inline
@@ -73,6 +69,10 @@ if TYPE_CHECKING:
     from newsmodel.model import Strong as Strong
     from newsmodel.model import Text as Text
     from newsmodel.model import Translation as Translation
+    from newsmodel.walk import Transformer as Transformer
+    from newsmodel.walk import find as find
+    from newsmodel.walk import query as query
+    from newsmodel.walk import walk as walk
 
 _LAZY: dict[str, str] = {
     "convert": "newsmodel.api",
@@ -141,8 +141,10 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "AGENT_TYPES",
-    "Agent",
     "BLOCK_TYPES",
+    "FAMILIES",
+    "INLINE_TYPES",
+    "Agent",
     "Block",
     "BlockQuote",
     "Citation",
@@ -154,9 +156,7 @@ __all__ = [
     "Elision",
     "ElisionMark",
     "Emphasis",
-    "FAMILIES",
     "Figure",
-    "INLINE_TYPES",
     "Identifier",
     "Image",
     "Inline",

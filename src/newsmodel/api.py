@@ -62,9 +62,7 @@ def _read(source: Source, max_bytes: int) -> tuple[bytes, str]:
     return data, str(name)
 
 
-def _importer_for(
-    registry: Registry, data: bytes, format: str | None, name: str | None
-) -> FormatSpec:
+def _importer_for(registry: Registry, data: bytes, format: str | None, name: str | None) -> FormatSpec:
     if format is not None:
         spec = registry.format(format)
     else:
@@ -167,9 +165,13 @@ def dump(
     given, and return the bytes."""
     reg = _registry(registry)
     if format is None:
-        spec = reg.for_path(destination, exporting=True) if isinstance(destination, (str, os.PathLike)) else None
+        spec = (
+            reg.for_path(destination, exporting=True) if isinstance(destination, (str, os.PathLike)) else None
+        )
         if spec is None:
-            raise UnknownFormatError("(undetected)", _names(reg, importing=False), role="output format; pass format=")
+            raise UnknownFormatError(
+                "(undetected)", _names(reg, importing=False), role="output format; pass format="
+            )
         format = spec.name
     data = dumps(report, format, options=options, registry=reg)
     if destination is not None:

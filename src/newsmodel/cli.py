@@ -82,19 +82,37 @@ def _parser() -> argparse.ArgumentParser:
         "--transform", action="append", default=[], metavar="NAME", help="apply a transform (repeatable)"
     )
     c.add_argument(
-        "-R", "--reader-option", action="append", type=_option, default=[], metavar="KEY=VALUE",
+        "-R",
+        "--reader-option",
+        action="append",
+        type=_option,
+        default=[],
+        metavar="KEY=VALUE",
         help="option for the reader (VALUE is JSON if it parses, else a string)",
     )
     c.add_argument(
-        "-W", "--writer-option", action="append", type=_option, default=[], metavar="KEY=VALUE",
+        "-W",
+        "--writer-option",
+        action="append",
+        type=_option,
+        default=[],
+        metavar="KEY=VALUE",
         help="option for the writer, e.g. -W indent=4 for json",
     )
-    c.add_argument("--max-input-size", type=int, default=api.MAX_INPUT_BYTES, metavar="BYTES",
-                   help=f"refuse larger inputs (default {api.MAX_INPUT_BYTES:,})")
+    c.add_argument(
+        "--max-input-size",
+        type=int,
+        default=api.MAX_INPUT_BYTES,
+        metavar="BYTES",
+        help=f"refuse larger inputs (default {api.MAX_INPUT_BYTES:,})",
+    )
     c.add_argument("-q", "--quiet", action="store_true", help="no progress lines for many inputs")
 
-    v = sub.add_parser("validate", help="check that files are valid reports",
-                       description="Read each FILE and report whether it is a valid report.")
+    v = sub.add_parser(
+        "validate",
+        help="check that files are valid reports",
+        description="Read each FILE and report whether it is a valid report.",
+    )
     v.add_argument("files", nargs="+", metavar="FILE")
     v.add_argument("-f", "--from", dest="from_", metavar="FORMAT", help="input format (default: detect)")
     v.add_argument("-v", "--verbose", action="store_true", help="print every problem, not just the first")
@@ -124,8 +142,9 @@ def _read_input(name: str, max_bytes: int) -> tuple[bytes, str]:
     path = Path(name)
     size = path.stat().st_size
     if size > max_bytes:
-        raise InvalidError(f"input is {size:,} bytes, over the limit of {max_bytes:,} (see --max-input-size)",
-                           source=name)
+        raise InvalidError(
+            f"input is {size:,} bytes, over the limit of {max_bytes:,} (see --max-input-size)", source=name
+        )
     with path.open("rb") as f:
         return f.read(max_bytes + 1), name
 
@@ -168,8 +187,14 @@ def _convert(args: argparse.Namespace) -> int:
             print(f"[{i}/{len(inputs)}] {name} -> {target}", file=sys.stderr)
         try:
             data, source = _read_input(name, args.max_input_size)
-            report = api.loads(data, args.from_, source=source, options=dict(args.reader_option),
-                               max_bytes=args.max_input_size, registry=registry)
+            report = api.loads(
+                data,
+                args.from_,
+                source=source,
+                options=dict(args.reader_option),
+                max_bytes=args.max_input_size,
+                registry=registry,
+            )
             report = api.apply_transforms(report, args.transform, registry=registry)
             output = api.dumps(report, to, options=dict(args.writer_option), registry=registry)
         except (InvalidError, OSError) as e:
@@ -212,7 +237,7 @@ def _validate(args: argparse.Namespace) -> int:
             else:
                 _err(_describe(e, name))
             continue
-        from newsmodel.model import InlineQuote, BlockQuote, Citation
+        from newsmodel.model import BlockQuote, Citation, InlineQuote
         from newsmodel.walk import find
 
         quotes = sum(1 for _ in find(report, InlineQuote)) + sum(1 for _ in find(report, BlockQuote))
@@ -257,7 +282,13 @@ def _plugins() -> int:
 
     registry = get_registry()
     rows = [
-        (p.name, p.distribution or "-", p.version or "-", ", ".join(p.hooks) or "-", "built-in" if p.builtin else "")
+        (
+            p.name,
+            p.distribution or "-",
+            p.version or "-",
+            ", ".join(p.hooks) or "-",
+            "built-in" if p.builtin else "",
+        )
         for p in registry.plugins
     ]
     _table(("PLUGIN", "DISTRIBUTION", "VERSION", "HOOKS", ""), rows)
@@ -345,7 +376,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as e:  # noqa: BLE001 - a bug: one line, and the traceback on request
+    except Exception as e:
         if os.environ.get("NEWSMODEL_DEBUG"):
             raise
         _err(f"internal error: {type(e).__name__}: {e} (set NEWSMODEL_DEBUG=1 for the traceback)")

@@ -144,7 +144,10 @@ class UnknownFormatError(NewsmodelError, LookupError):
 
 
 class PluginError(NewsmodelError):
-    """A plugin could not be loaded or registered something malformed: ``except PluginError as e: e.plugin``."""
+    """A plugin could not be loaded, or registered something malformed.
+
+    ``except PluginError as e: e.plugin`` names the plugin.
+    """
 
     def __init__(self, message: str, *, plugin: str | None = None) -> None:
         self.plugin = plugin

@@ -13,7 +13,7 @@ cannot produce an invalid tree.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -37,6 +37,7 @@ def _walk(node: Node, fn: WalkFn, kinds: tuple[type, ...], inlines: bool) -> Nod
         if many:
             items: list[Node] = []
             changed = False
+            child: Node
             for child in value:
                 if not inlines and isinstance(child, Inline):
                     items.append(child)
@@ -70,11 +71,7 @@ def _walk(node: Node, fn: WalkFn, kinds: tuple[type, ...], inlines: bool) -> Nod
     return node if out is None else out
 
 
-@overload
-def walk(tree: N, fn: WalkFn, *, types: tuple[type, ...] = (), into_inlines: bool = True) -> N: ...
-@overload
-def walk(tree: Node, fn: WalkFn, *, types: tuple[type, ...] = (), into_inlines: bool = True) -> Node: ...
-def walk(tree: Node, fn: WalkFn, *, types: tuple[type, ...] = (), into_inlines: bool = True) -> Node:
+def walk(tree: N, fn: WalkFn, *, types: tuple[type, ...] = (), into_inlines: bool = True) -> N:
     """Rebuild `tree` bottom-up through `fn`.
 
     :param types: call `fn` only for nodes of these classes (others pass through untouched).
@@ -85,7 +82,7 @@ def walk(tree: Node, fn: WalkFn, *, types: tuple[type, ...] = (), into_inlines: 
         if len(result) != 1:
             raise TypeError(f"the root of a walk must stay one node; the walk returned {len(result)}")
         result = result[0]
-    return result
+    return cast(N, result)
 
 
 def query(tree: Node, fn: Callable[[Any], T | None], *, types: tuple[type, ...] = ()) -> list[T]:

@@ -9,6 +9,7 @@ the first kind, but must run the second, so validation happens once and never tw
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -66,7 +67,7 @@ class Agent(Node):
 @dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(attrs.field,))
 def node(cls: type[T]) -> type[T]:
     """Make `cls` a frozen, slotted, keyword-only attrs class with a ``type`` tag field first."""
-    own = dict(cls.__dict__.get("__annotations__", {}))
+    own = dict(inspect.get_annotations(cls))
     cls.__annotations__ = {"type": "str", **own}
     cls.type = attrs.field(  # type: ignore[attr-defined]
         default=cls.__name__, init=False, repr=False, eq=False, hash=False

@@ -6,7 +6,6 @@ name ids" are answered in one place.
 
 from __future__ import annotations
 
-import functools
 import types
 import typing
 from collections.abc import Iterator
@@ -47,14 +46,20 @@ def _shape(hint: Any) -> str:
             return "nodes"
         return "value"
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return "node" if args and all(_is_node_type(a) for a in args) else "value"
+        members = [a for a in typing.get_args(hint) if a is not type(None)]
+        return "node" if members and all(_is_node_type(a) for a in members) else "value"
     return "node" if _is_node_type(hint) else "value"
 
 
-@functools.cache
+_FIELDS: dict[type, tuple[FieldInfo, ...]] = {}
+_CHILDREN: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
 def fields_of(cls: type) -> tuple[FieldInfo, ...]:
     """Every field of a node class except the tag, with its shape and reference metadata."""
+    cached = _FIELDS.get(cls)
+    if cached is not None:
+        return cached
     hints = typing.get_type_hints(cls)
     out = []
     for a in attrs.fields(cls):
@@ -71,13 +76,18 @@ def fields_of(cls: type) -> tuple[FieldInfo, ...]:
                 hint=hint,
             )
         )
-    return tuple(out)
+    result = _FIELDS[cls] = tuple(out)
+    return result
 
 
-@functools.cache
 def child_fields(cls: type) -> tuple[tuple[str, bool], ...]:
     """(name, is_tuple) for each field of `cls` that holds nodes, in field order."""
-    return tuple((f.name, f.shape == "nodes") for f in fields_of(cls) if f.shape != "value")
+    cached = _CHILDREN.get(cls)
+    if cached is None:
+        cached = _CHILDREN[cls] = tuple(
+            (f.name, f.shape == "nodes") for f in fields_of(cls) if f.shape != "value"
+        )
+    return cached
 
 
 def iter_nodes(root: Node, path: str = "$") -> Iterator[tuple[str, Node]]:

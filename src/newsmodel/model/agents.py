@@ -13,11 +13,11 @@ from newsmodel.model._base import (
     declares,
     fail,
     ident,
+    node,
     nonempty,
     opt_ident,
     opt_nonempty,
     opt_url,
-    node,
     refers,
 )
 

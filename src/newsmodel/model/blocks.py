@@ -11,10 +11,10 @@ from typing import Any
 import attrs
 
 from newsmodel.model._base import (
-    Node,
     Block,
     Inline,
     Moment,
+    Node,
     boolean,
     declares,
     fail,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.model._base import (
-    Node,
     Block,
     Inline,
     Moment,
+    Node,
     declares,
     fail,
     many,

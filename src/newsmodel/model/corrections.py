@@ -6,7 +6,7 @@ from enum import Enum
 
 import attrs
 
-from newsmodel.model._base import Node, Inline, Moment, idents, many, member, moment, node, refers
+from newsmodel.model._base import Inline, Moment, Node, idents, many, member, moment, node, refers
 
 __all__ = ["Correction", "CorrectionKind"]
 

@@ -121,4 +121,3 @@ class Sic(Inline):
     content: tuple[Inline, ...] = attrs.field(validator=many(Inline))
     #: The corrected reading, if the editor gives one.
     correction: str | None = attrs.field(default=None, validator=opt_nonempty)
-

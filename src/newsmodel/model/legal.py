@@ -17,21 +17,21 @@ import attrs
 
 from newsmodel.errors import Problem, ValidationError
 from newsmodel.model._base import (
-    Node,
     Inline,
     Moment,
+    Node,
     declares,
     fail,
     ident,
     many,
     member,
+    node,
     nonempty,
     opt_ident,
     opt_moment,
     opt_nonempty,
     opt_url,
     refers,
-    node,
     texts,
 )
 
@@ -130,7 +130,9 @@ class Instrument(Node):
 def _unit(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     nonempty(inst, attr, value)
     if not _UNIT.match(str(value)):
-        raise fail(inst, attr.name, f"{value!r} is not a unit name such as 'article', 'amendment', 'paragraph'")
+        raise fail(
+            inst, attr.name, f"{value!r} is not a unit name such as 'article', 'amendment', 'paragraph'"
+        )
 
 
 def _number(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
@@ -157,6 +159,7 @@ def path_text(path: tuple[ProvisionStep, ...]) -> str:
 def _path(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     many(ProvisionStep)(inst, attr, value)
     seen: set[str] = set()
+    assert isinstance(value, tuple)
     for step in value:
         if step.unit in seen:
             raise ValidationError(

@@ -13,10 +13,10 @@ from typing import Any
 import attrs
 
 from newsmodel.model._base import (
-    Node,
     Block,
     Inline,
     Moment,
+    Node,
     declares,
     fail,
     lang,

@@ -6,7 +6,7 @@ from enum import Enum
 
 import attrs
 
-from newsmodel.model._base import Node, Moment, member, node, nonempty, opt_moment, opt_nonempty, opt_url
+from newsmodel.model._base import Moment, Node, member, node, nonempty, opt_moment, opt_nonempty, opt_url
 
 __all__ = ["RelatedReport", "Relation"]
 

@@ -9,12 +9,13 @@ import attrs
 
 from newsmodel.errors import Problem, ValidationError
 from newsmodel.model._base import (
-    Node,
     Agent,
     Block,
     Inline,
     Moment,
+    Node,
     fail,
+    idents,
     many,
     node,
     nonempty,
@@ -26,7 +27,6 @@ from newsmodel.model._base import (
     opt_url,
     refers,
     texts,
-    idents,
 )
 from newsmodel.model._tree import collect_ids, reference_problems
 from newsmodel.model.comments import Comments
@@ -97,9 +97,7 @@ def dates_problem(report: Report) -> Problem | None:
     """A problem if the report says it was modified before it was published."""
     if report.published is not None and report.modified is not None:
         p, m = report.published, report.modified
-        if (
-            isinstance(p, datetime) and isinstance(m, datetime) and m < p
-        ) or _day(m) < _day(p):
+        if (isinstance(p, datetime) and isinstance(m, datetime) and m < p) or _day(m) < _day(p):
             return Problem(
                 f"modified ({m.isoformat()}) is before published ({p.isoformat()})", path="$.modified"
             )

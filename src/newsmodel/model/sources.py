@@ -5,8 +5,8 @@ from __future__ import annotations
 import attrs
 
 from newsmodel.model._base import (
-    Node,
     Moment,
+    Node,
     declares,
     ident,
     node,

@@ -101,6 +101,7 @@ class Registry:
 
     def __init__(
         self,
+        *,
         manager: pluggy.PluginManager,
         plugins: list[PluginInfo],
         failures: list[PluginFailure],
@@ -152,7 +153,7 @@ class Registry:
     def transform_providers(self, name: str) -> list[Provided[TransformSpec]]:
         return list(self._transforms.get(name, ()))
 
-    def for_path(self, path: str | PurePath, *, exporting: bool) -> FormatSpec | None:
+    def for_path(self, path: str | os.PathLike[str], *, exporting: bool) -> FormatSpec | None:
         """The one format whose extensions match `path`, able to export or import; None if none or many."""
         suffix = PurePath(path).suffix.lower()
         if not suffix:
@@ -180,7 +181,7 @@ class Registry:
                 continue
             try:
                 score = float(spec.sniffer(head))
-            except Exception:  # noqa: BLE001 - a broken sniffer must not break detection
+            except Exception:
                 continue
             if score > 0 and (best is None or score > best[1]):
                 best = (spec, score)
@@ -188,6 +189,7 @@ class Registry:
 
 
 def _collect(
+    *,
     manager: pluggy.PluginManager,
     hook_name: str,
     kind: type[S],
@@ -206,7 +208,7 @@ def _collect(
             for spec in specs:
                 if not isinstance(spec, kind):
                     raise TypeError(f"{hook_name} returned {type(spec).__name__}, not {kind.__name__}")
-        except Exception as e:  # noqa: BLE001 - a plugin's failure is reported, not fatal
+        except Exception as e:
             if strict:
                 raise PluginError(f"plugin {plugin!r}: {hook_name} failed: {e}", plugin=plugin) from e
             failures.append(PluginFailure(plugin, f"{hook_name} failed: {type(e).__name__}: {e}"))
@@ -237,14 +239,16 @@ def load_registry(
     failures: list[PluginFailure] = []
     plugins: list[PluginInfo] = []
 
-    def register(name: str, load: Callable[[], object], dist: str | None, version: str | None, builtin: bool) -> None:
+    def register(
+        name: str, load: Callable[[], object], dist: str | None, version: str | None, builtin: bool
+    ) -> None:
         if name in blocked:
             manager.set_blocked(name)
             return
         try:
             plugin = load()
             manager.register(plugin, name=name)
-        except Exception as e:  # noqa: BLE001 - any import-time failure of a plugin is reported
+        except Exception as e:
             if strict:
                 raise PluginError(f"plugin {name!r} failed to load: {e}", plugin=name) from e
             failures.append(PluginFailure(name, f"failed to load: {type(e).__name__}: {e}"))
@@ -265,15 +269,40 @@ def load_registry(
             version = ep.dist.version if ep.dist is not None else None
             register(ep.name, ep.load, dist, version, False)
     for name, plugin in extra:
-        register(name, lambda p=plugin: p, None, None, False)
+        register(name, _given(plugin), None, None, False)
 
-    formats = _collect(manager, "newsmodel_register_formats", FormatSpec, failures, strict, trace)
-    transforms = _collect(manager, "newsmodel_register_transforms", TransformSpec, failures, strict, trace)
-    return Registry(manager, plugins, failures, formats, transforms, _prefs(env.get("NEWSMODEL_PREFER")))
+    formats = _collect(
+        manager=manager,
+        hook_name="newsmodel_register_formats",
+        kind=FormatSpec,
+        failures=failures,
+        strict=strict,
+        trace=trace,
+    )
+    transforms = _collect(
+        manager=manager,
+        hook_name="newsmodel_register_transforms",
+        kind=TransformSpec,
+        failures=failures,
+        strict=strict,
+        trace=trace,
+    )
+    return Registry(
+        manager=manager,
+        plugins=plugins,
+        failures=failures,
+        formats=formats,
+        transforms=transforms,
+        prefer=_prefs(env.get("NEWSMODEL_PREFER")),
+    )
 
 
 def _trace(line: str) -> None:
     print(line, file=sys.stderr)
+
+
+def _given(plugin: object) -> Callable[[], object]:
+    return lambda: plugin
 
 
 def _importer(module: str) -> Callable[[], ModuleType]:
@@ -302,8 +331,7 @@ def get_registry() -> Registry:
 
 def reset_registry(registry: Registry | None = None) -> Registry | None:
     """Replace the process-wide registry (None: rebuild on next use); returns the previous one."""
-    global _registry  # noqa: PLW0603
+    global _registry
     with _lock:
         old, _registry = _registry, registry
         return old
-

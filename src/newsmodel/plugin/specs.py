@@ -36,12 +36,16 @@ def _name(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
 
 def _extensions(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or not all(isinstance(e, str) and e.startswith(".") for e in value):
-        raise ValueError(f"{type(inst).__name__}.{attr.name}: expected a tuple like ('.json',), got {value!r}")
+        raise ValueError(
+            f"{type(inst).__name__}.{attr.name}: expected a tuple like ('.json',), got {value!r}"
+        )
 
 
 def _callable(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not callable(value):
-        raise ValueError(f"{type(inst).__name__}.{attr.name}: expected a function, got {type(value).__name__}")
+        raise ValueError(
+            f"{type(inst).__name__}.{attr.name}: expected a function, got {type(value).__name__}"
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -36,11 +36,18 @@ def loads(data: bytes | str, *, source: str | None = None, max_bytes: int = MAX_
                 raise DecodeError((Problem(f"text holds a lone surrogate at offset {e.start}"),)) from None
         doc = parse(data, max_bytes=max_bytes)
         if type(doc) is not dict:
-            raise DecodeError((Problem("expected a JSON object with keys 'newsmodel' and 'report'", path="$"),))
+            raise DecodeError(
+                (Problem("expected a JSON object with keys 'newsmodel' and 'report'", path="$"),)
+            )
         version = doc.get("newsmodel")
         if version not in _READS:
             raise DecodeError(
-                (Problem(f"unsupported newsmodel schema version {version!r} (this reads 1.0)", path="$.newsmodel"),)
+                (
+                    Problem(
+                        f"unsupported newsmodel schema version {version!r} (this reads 1.0)",
+                        path="$.newsmodel",
+                    ),
+                )
             )
         extra = sorted(set(doc) - {"newsmodel", "report"})
         if extra:

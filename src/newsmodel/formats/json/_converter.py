@@ -29,7 +29,7 @@ def structure_report(value: object, path: str = "$") -> tuple[Report, int]:
     cx = Context()
     try:
         report = _fast()[Report](value, cx)
-    except Exception:  # noqa: BLE001 - any failure only means "explain it on the detailed path"
+    except Exception:
         report = None
     if report is not None and check_collected(cx, report):
         return report, cx.keys
@@ -56,7 +56,7 @@ def _hook(cls: type) -> Any:
         cx = Context()
         try:
             return _fast()[cls](value, cx)
-        except Exception:  # noqa: BLE001 - see structure_report
+        except Exception:
             return structure_detailed(value, cls)
 
     return structure
@@ -95,4 +95,3 @@ def make_converter() -> cattrs.Converter:
 def converter() -> cattrs.Converter:
     """The module's converter, built on first use (building compiles the fast decoders)."""
     return make_converter()
-

@@ -77,7 +77,9 @@ class Detailed:
         for key in value:
             if key != "type" and key not in known:
                 ok = False
-                self.fail(f"unknown key {key!r} in {name} (known: {', '.join(sorted(known))})", f"{path}.{key}")
+                self.fail(
+                    f"unknown key {key!r} in {name} (known: {', '.join(sorted(known))})", f"{path}.{key}"
+                )
         kwargs: dict[str, object] = {}
         for fname, shape, attr in fields:
             if fname not in value:

@@ -16,11 +16,10 @@ from typing import Any
 
 import attrs
 
+from newsmodel.formats.json._types import Shape, field_shapes, node_classes
 from newsmodel.model import Report
-from newsmodel.model._base import Node
 from newsmodel.model._tree import Declared, namespace, reference_problems
 from newsmodel.model.report import dates_problem
-from newsmodel.formats.json._types import Shape, field_shapes, node_classes
 
 __all__ = ["Context", "build_fast", "check_collected", "parse_moment"]
 
@@ -86,7 +85,9 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
         elif item.kind == "node":
             lines.append(f"{indent}{v} = tuple([_s_{item.target.__name__}(_x, cx) for _x in {v}])")
         elif item.kind == "union":
-            lines.append(f"{indent}{v} = tuple([_u_{item.target.__name__}[_x['type']](_x, cx) for _x in {v}])")
+            lines.append(
+                f"{indent}{v} = tuple([_u_{item.target.__name__}[_x['type']](_x, cx) for _x in {v}])"
+            )
         else:  # pragma: no cover - the model has no such field
             raise TypeError(f"unsupported tuple item {item}")
     else:  # pragma: no cover
@@ -149,7 +150,7 @@ def _class_source(cls: type, ns: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-def build_fast(root: type[Node]) -> dict[type, Any]:
+def build_fast(root: type) -> dict[type, Any]:
     """Generate and compile the structuring function of every class reachable from `root`.
 
     Returns ``{cls: fn(dict, Context) -> cls}`` plus ``{family: fn}`` for the abstract families.

@@ -37,9 +37,7 @@ def _shape_schema(s: Shape) -> dict[str, Any]:
         }
     elif s.kind == "enum":
         out = {"enum": [m.value for m in s.target]}
-    elif s.kind == "node":
-        out = {"$ref": f"#/$defs/{s.target.__name__}"}
-    elif s.kind == "union":
+    elif s.kind in {"node", "union"}:
         out = {"$ref": f"#/$defs/{s.target.__name__}"}
     else:
         assert s.item is not None
