@@ -1,6 +1,6 @@
 """newsmodel: a typed content model for news reports, and converters between formats.
 
-Layout: the model lives in `newsmodel.model`, the walk in `newsmodel.walk`, formats are plugins
+Layout: the model lives in `newsmodel.model`, the walk in `newsmodel.tree`, formats are plugins
 (`newsmodel.plugin`), and `load`/`dump`/`convert` in `newsmodel.api` resolve them by name. This module
 re-exports the public names lazily, so ``import newsmodel`` imports nothing heavy and scans no plugins.
 """
@@ -69,10 +69,10 @@ if TYPE_CHECKING:
     from newsmodel.model import Strong as Strong
     from newsmodel.model import Text as Text
     from newsmodel.model import Translation as Translation
-    from newsmodel.walk import Transformer as Transformer
-    from newsmodel.walk import find as find
-    from newsmodel.walk import query as query
-    from newsmodel.walk import walk as walk
+    from newsmodel.tree import Transformer as Transformer
+    from newsmodel.tree import find as find
+    from newsmodel.tree import query as query
+    from newsmodel.tree import walk as walk
 
 _LAZY: dict[str, str] = {
     "convert": "newsmodel.api",
@@ -83,10 +83,10 @@ _LAZY: dict[str, str] = {
     "formats": "newsmodel.api",
     "transforms": "newsmodel.api",
     "apply_transforms": "newsmodel.api",
-    "walk": "newsmodel.walk",
-    "query": "newsmodel.walk",
-    "find": "newsmodel.walk",
-    "Transformer": "newsmodel.walk",
+    "walk": "newsmodel.tree",
+    "query": "newsmodel.tree",
+    "find": "newsmodel.tree",
+    "Transformer": "newsmodel.tree",
     "AGENT_TYPES": "newsmodel.model",
     "Agent": "newsmodel.model",
     "BLOCK_TYPES": "newsmodel.model",

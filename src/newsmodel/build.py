@@ -4,11 +4,13 @@ The model's classes are strict (keyword-only, tuples of nodes) so that a tree is
 helpers keep hand-written reports short without loosening anything, since they call the same
 constructors::
 
+    from newsmodel import Person
     from newsmodel.build import p, em, q, section, report
 
     r = report(
         "Council approves river plan",
         id="river-plan",
+        agents=[Person(id="ana", name="Ana Ruiz", role="mayor")],
         body=[section("The decision", p("The vote was ", em("close"), ": ", q("at last", speaker="ana")))],
     )
 """

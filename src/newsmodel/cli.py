@@ -238,7 +238,7 @@ def _validate(args: argparse.Namespace) -> int:
                 _err(_describe(e, name))
             continue
         from newsmodel.model import BlockQuote, Citation, InlineQuote
-        from newsmodel.walk import find
+        from newsmodel.tree import find
 
         quotes = sum(1 for _ in find(report, InlineQuote)) + sum(1 for _ in find(report, BlockQuote))
         citations = sum(1 for _ in find(report, Citation))

@@ -20,16 +20,14 @@ Requires Hypothesis (the ``test`` extra).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from newsmodel.errors import ValidationError
 from newsmodel.model import (
     Agent,
     Block,
@@ -346,31 +344,6 @@ def _moments_from(draw: st.DrawFn, start: Moment) -> Moment:
 # --- the scope every tree strategy draws in -----------------------------------------------------------
 
 
-def _model_walks_citations() -> bool:
-    """Whether `Report` can accept a `Citation` of a declared instrument in its body.
-
-    Known model bug: `_tree.iter_nodes` only descends into fields typed with `Node` subclasses, and
-    `Instrument` (like `ListItem`, `Provenance`, `Translation`, `Comment`, `Correction`, ...) is not
-    one, so instrument ids are never declared and every citation the walk reaches is "undeclared".
-    While that holds, citations are drawn only where the walk does not reach (list items,
-    translations, comments, corrections). Once the model is fixed this returns True and citations
-    appear everywhere; the shim can then go (tests/testing has a strict xfail that will say so).
-    """
-    instrument = Instrument(id="i", title="t", kind=InstrumentKind.OTHER)
-    try:
-        Report(
-            id="probe",
-            headline="probe",
-            instruments=(instrument,),
-            body=(Paragraph(content=(Citation(instrument="i"),)),),
-        )
-    except ValidationError:
-        return False
-    return True
-
-
-_CITATIONS_WALKED = _model_walks_citations()
-
 _MAX_LEVEL = 6
 
 
@@ -390,11 +363,9 @@ class _Scope:
     #: Container nodes still allowed; when spent, only leaves are drawn.
     budget: int = 40
     max_depth: int = 3
-    #: False inside containers the model's reference walk does not reach (see `_model_walks_citations`).
-    walked: bool = True
 
     def may_cite(self) -> bool:
-        return bool(self.instruments) and (_CITATIONS_WALKED or not self.walked)
+        return bool(self.instruments)
 
     def spend(self) -> None:
         self.budget -= 1
@@ -402,16 +373,6 @@ class _Scope:
     def open(self, depth: int) -> bool:
         """Whether a container may be drawn at `depth`."""
         return depth < self.max_depth and self.budget > 0
-
-
-@contextlib.contextmanager
-def _unwalked(scope: _Scope) -> Iterator[None]:
-    saved = scope.walked
-    scope.walked = False
-    try:
-        yield
-    finally:
-        scope.walked = saved
 
 
 def _fresh_id(draw: st.DrawFn, scope: _Scope) -> str:
@@ -603,8 +564,7 @@ def _provenances(draw: st.DrawFn, scope: _Scope) -> Provenance:
 @st.composite
 def _translations(draw: st.DrawFn, scope: _Scope, depth: int) -> Translation:
     language = draw(languages())
-    with _unwalked(scope):
-        content = draw(_inline_runs(scope, depth, min_size=1))
+    content = draw(_inline_runs(scope, depth, min_size=1))
     return Translation(language=language, content=content, translator=_ref(draw, scope.agents))
 
 
@@ -725,9 +685,8 @@ def _images(draw: st.DrawFn) -> Image:
 @st.composite
 def _list_items(draw: st.DrawFn, scope: _Scope, depth: int, level: int) -> ListItem:
     block_id = _block_id(draw, scope)
-    with _unwalked(scope):
-        label = draw(_inline_runs(scope, depth, max_size=2))
-        content = draw(_block_runs(scope, depth, level, min_size=1, max_size=2))
+    label = draw(_inline_runs(scope, depth, max_size=2))
+    content = draw(_block_runs(scope, depth, level, min_size=1, max_size=2))
     return ListItem(content=content, label=label, id=block_id)
 
 
@@ -854,26 +813,24 @@ def blocks(
 @st.composite
 def _comments(draw: st.DrawFn, scope: _Scope) -> Comments:
     names = draw(st.lists(ids(), unique=True, max_size=3))
-    with _unwalked(scope):
-        items = tuple(
-            Comment(
-                content=draw(_block_runs(scope, 1, 1, min_size=1, max_size=2)),
-                id=draw(st.one_of(st.none(), st.just(name))),
-                author=_maybe(draw, nonempty_texts()),
-                author_url=_maybe(draw, urls()),
-                date=_maybe(draw, moments()),
-            )
-            for name in names
+    items = tuple(
+        Comment(
+            content=draw(_block_runs(scope, 1, 1, min_size=1, max_size=2)),
+            id=draw(st.one_of(st.none(), st.just(name))),
+            author=_maybe(draw, nonempty_texts()),
+            author_url=_maybe(draw, urls()),
+            date=_maybe(draw, moments()),
         )
-        notice = draw(_inline_runs(scope, 1, max_size=2))
+        for name in names
+    )
+    notice = draw(_inline_runs(scope, 1, max_size=2))
     count = _maybe(draw, st.integers(len(items), len(items) + 100))
     return Comments(items=items, count=count, notice=notice)
 
 
 @st.composite
 def _corrections(draw: st.DrawFn, scope: _Scope, anchors: Sequence[str]) -> Correction:
-    with _unwalked(scope):
-        content = draw(_inline_runs(scope, 1, min_size=1, max_size=3))
+    content = draw(_inline_runs(scope, 1, min_size=1, max_size=3))
     return Correction(
         date=draw(moments()),
         content=content,

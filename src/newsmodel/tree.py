@@ -1,5 +1,7 @@
 """Walk, query and transform any node tree, as pandoc's `walk` and `query` do.
 
+(The module is `tree`, not `walk`, so that `from newsmodel import walk` is always the function.)
+
 - `walk(tree, fn)` rebuilds bottom-up: `fn` returns the node to keep it, a new node to replace it, a
   tuple of nodes to splice in its place (``()`` deletes it), or None to keep it.
 - `query(tree, fn)` collects every non-None result of `fn`, in document order.
