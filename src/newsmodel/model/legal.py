@@ -70,6 +70,8 @@ class LegalStatus(Enum):
     BINDING_ON_PARTIES = "binding_on_parties"
     NON_BINDING = "non_binding"
     NOT_IN_FORCE = "not_in_force"
+    #: A collection whose parts differ (a non-binding declaration grouped with binding treaties).
+    MIXED = "mixed"
     REPEALED = "repealed"
     UNKNOWN = "unknown"
 
@@ -179,6 +181,9 @@ class ProvisionRef(Node):
     instrument: str = attrs.field(validator=ident, metadata=refers("instrument"))
     #: Outermost step first: article 10, paragraph 1.
     path: tuple[ProvisionStep, ...] = attrs.field(default=(), validator=_path)
+    #: Which text of the instrument the words follow, when it has several (a consolidation date, an
+    #: official translation: "2018 English translation"); matching must not assume one wording.
+    version: str | None = attrs.field(default=None, validator=opt_nonempty)
 
 
 @node
