@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from newsmodel.errors import InvalidError, NewsmodelError, Problem, UnknownFormatError
+from newsmodel.errors import DecodeError, InvalidError, NewsmodelError, Problem, UnknownFormatError
 from newsmodel.model import Report
 from newsmodel.plugin.registry import Registry, get_registry
 from newsmodel.plugin.specs import FormatSpec, TransformSpec
@@ -44,7 +44,7 @@ def _read(source: Source, max_bytes: int) -> tuple[bytes, str]:
         name = str(source)
         size = path.stat().st_size
         if size > max_bytes:
-            raise InvalidError(
+            raise DecodeError(
                 (Problem(f"input is {size:,} bytes, over the limit of {max_bytes:,} (raise max_bytes)"),),
                 source=name,
             )
@@ -56,7 +56,7 @@ def _read(source: Source, max_bytes: int) -> tuple[bytes, str]:
         if not isinstance(data, bytes):
             raise TypeError("load() needs a binary stream (open the file with 'rb')")
     if len(data) > max_bytes:
-        raise InvalidError(
+        raise DecodeError(
             (Problem(f"input is over the limit of {max_bytes:,} bytes (raise max_bytes)"),), source=str(name)
         )
     return data, str(name)
@@ -106,7 +106,7 @@ def loads(
     """Read a report from `data` in `format` (detected from the content if None)."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if len(raw) > max_bytes:
-        raise InvalidError(
+        raise DecodeError(
             (Problem(f"input is {len(raw):,} bytes, over the limit of {max_bytes:,} (raise max_bytes)"),),
             source=source,
         )

@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from newsmodel import api
-from newsmodel.errors import FormatConflictError, InvalidError, NewsmodelError, UnknownFormatError
+from newsmodel.errors import (
+    DecodeError,
+    FormatConflictError,
+    InvalidError,
+    NewsmodelError,
+    Problem,
+    UnknownFormatError,
+)
 
 __all__ = ["main"]
 
@@ -142,8 +149,9 @@ def _read_input(name: str, max_bytes: int) -> tuple[bytes, str]:
     path = Path(name)
     size = path.stat().st_size
     if size > max_bytes:
-        raise InvalidError(
-            f"input is {size:,} bytes, over the limit of {max_bytes:,} (see --max-input-size)", source=name
+        raise DecodeError(
+            (Problem(f"input is {size:,} bytes, over the limit of {max_bytes:,} (see --max-input-size)"),),
+            source=name,
         )
     with path.open("rb") as f:
         return f.read(max_bytes + 1), name

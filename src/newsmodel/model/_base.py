@@ -98,6 +98,21 @@ def shape_only(fn: Validator) -> Validator:
     return fn
 
 
+def fast(*lines: str, **names: Any) -> Callable[[Validator], Validator]:
+    """Give a rule validator the lines a decoder may inline instead of calling it, once shape is known.
+
+    ``{v}`` stands for the value; a failing check raises ``_Bail``; `FAST_NAMES` are in scope. No lines
+    at all means the decoder's own parsing already guarantees the rule. `names` are added to the scope.
+    """
+
+    def mark(fn: Validator) -> Validator:
+        fn.newsmodel_fast = lines  # type: ignore[attr-defined]
+        fn.newsmodel_fast_names = names  # type: ignore[attr-defined]
+        return fn
+
+    return mark
+
+
 def bad_text(value: str) -> str | None:
     """Why `value` cannot be carried by every format, or None if it can."""
     m = BAD_CHARS.search(value)
@@ -136,6 +151,7 @@ def texts(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
         _check_str(inst, f"{attr.name}[{i}]", item)
 
 
+@fast("if not {v}.strip(): raise _Bail")
 def nonempty(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """A string with at least one non-space character."""
     _check_str(inst, attr.name, value)
@@ -144,6 +160,7 @@ def nonempty(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
         raise fail(inst, attr.name, "must not be empty")
 
 
+@fast("if {v} is not None and not {v}.strip(): raise _Bail")
 def opt_nonempty(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """None, or a string with at least one non-space character."""
     if value is not None:
@@ -162,17 +179,20 @@ def _check_ident(inst: object, name: str, value: object) -> None:
         )
 
 
+@fast("if _ID({v}) is None: raise _Bail")
 def ident(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """An id usable as an XML/HTML id: a letter or '_', then letters, digits, '.', '_', '-'."""
     _check_ident(inst, attr.name, value)
 
 
+@fast("if {v} is not None and _ID({v}) is None: raise _Bail")
 def opt_ident(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """None, or an id."""
     if value is not None:
         _check_ident(inst, attr.name, value)
 
 
+@fast("for _y in {v}:", "    if _ID(_y) is None: raise _Bail")
 def idents(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """A tuple of ids."""
     if type(value) is not tuple:
@@ -188,11 +208,13 @@ def _check_lang(inst: object, name: str, value: object) -> None:
         raise fail(inst, name, f"{value!r} is not a BCP 47 language tag such as 'en', 'zh-Hans' or 'pt-BR'")
 
 
+@fast("if _LANG({v}) is None: raise _Bail")
 def lang(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """A BCP 47 language tag (checked for form, not against the registry)."""
     _check_lang(inst, attr.name, value)
 
 
+@fast("if {v} is not None and _LANG({v}) is None: raise _Bail")
 def opt_lang(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """None, or a BCP 47 language tag."""
     if value is not None:
@@ -206,11 +228,13 @@ def _check_url(inst: object, name: str, value: object) -> None:
         raise fail(inst, name, f"{value!r} is not a URL: it is empty or contains white space")
 
 
+@fast("if _URL({v}) is None: raise _Bail")
 def url(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """A URL or relative reference: not empty, no white space. Schemes are each exporter's policy."""
     _check_url(inst, attr.name, value)
 
 
+@fast("if {v} is not None and _URL({v}) is None: raise _Bail")
 def opt_url(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """None, or a URL."""
     if value is not None:
@@ -219,17 +243,26 @@ def opt_url(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
 
 def _check_moment(inst: object, name: str, value: object) -> None:
     if type(value) is datetime:
-        if value.utcoffset() is None:
+        offset = value.utcoffset()
+        if offset is None:
             raise fail(inst, name, f"{value.isoformat()} has no timezone; give an offset or use a date")
+        if offset.seconds % 60 or offset.microseconds:
+            raise fail(
+                inst,
+                name,
+                f"{value.isoformat()} has an offset with seconds; RFC 3339 offsets are whole minutes",
+            )
     elif type(value) is not date:
         raise fail(inst, name, f"expected a date or an aware datetime, got {type(value).__name__}")
 
 
+@fast()  # the decoder's date/datetime grammar requires an offset
 def moment(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """A `date`, or a timezone-aware `datetime`."""
     _check_moment(inst, attr.name, value)
 
 
+@fast()
 def opt_moment(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """None, a `date`, or a timezone-aware `datetime`."""
     if value is not None:
@@ -297,7 +330,8 @@ def integer(low: int, high: int | None = None) -> Validator:
             span = f"{low}..{high}" if high is not None else f">= {low}"
             raise fail(inst, attr.name, f"{value} is out of range ({span})")
 
-    return check
+    upper = "" if high is None else f" or {{v}} > {high}"
+    return fast(f"if {{v}} < {low}{upper}: raise _Bail")(check)
 
 
 def opt_integer(low: int, high: int | None = None) -> Validator:
@@ -308,7 +342,8 @@ def opt_integer(low: int, high: int | None = None) -> Validator:
         if value is not None:
             inner(inst, attr, value)
 
-    return check
+    upper = "" if high is None else f" or {{v}} > {high}"
+    return fast(f"if {{v}} is not None and ({{v}} < {low}{upper}): raise _Bail")(check)
 
 
 @shape_only
@@ -316,6 +351,10 @@ def boolean(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     """A bool."""
     if type(value) is not bool:
         raise fail(inst, attr.name, f"expected true or false, got {type(value).__name__}")
+
+
+#: Names the `fast` lines may use.
+FAST_NAMES: dict[str, Any] = {"_ID": _ID.match, "_LANG": _LANG.match, "_URL": _NO_SPACE.match}
 
 
 # --- reference metadata -----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from newsmodel.model._base import (
     boolean,
     declares,
     fail,
+    fast,
     integer,
     many,
     node,
@@ -66,6 +67,13 @@ class Section(Block):
     content: tuple[Block, ...] = attrs.field(default=(), validator=_subsections)
     level: int = attrs.field(default=MIN_LEVEL, validator=integer(MIN_LEVEL, MAX_LEVEL))
     id: str | None = attrs.field(default=None, validator=opt_ident, metadata=declares("block"))
+
+
+fast(
+    "for _b in {v}:",
+    "    if _b.__class__ is _Section and _b.level <= o.level: raise _Bail",
+    _Section=Section,
+)(_subsections)
 
 
 @node

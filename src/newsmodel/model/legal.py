@@ -22,6 +22,7 @@ from newsmodel.model._base import (
     Node,
     declares,
     fail,
+    fast,
     ident,
     many,
     member,
@@ -81,6 +82,7 @@ _UNIT = re.compile(r"[a-z][a-z_]{0,31}\Z")
 _NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.-]{0,31}\Z")
 
 
+@fast("if _SCHEME({v}) is None: raise _Bail", _SCHEME=_SCHEME.match)
 def _scheme(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     nonempty(inst, attr, value)
     if not _SCHEME.match(str(value)):
@@ -129,6 +131,7 @@ class Instrument(Node):
     part_of: str | None = attrs.field(default=None, validator=opt_ident, metadata=refers("instrument"))
 
 
+@fast("if _UNIT({v}) is None: raise _Bail", _UNIT=_UNIT.match)
 def _unit(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     nonempty(inst, attr, value)
     if not _UNIT.match(str(value)):
@@ -137,6 +140,7 @@ def _unit(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
         )
 
 
+@fast("if _NUMBER({v}) is None: raise _Bail", _NUMBER=_NUMBER.match)
 def _number(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     nonempty(inst, attr, value)
     if not _NUMBER.match(str(value)):
@@ -158,6 +162,7 @@ def path_text(path: tuple[ProvisionStep, ...]) -> str:
     return " ".join(f"{s.unit} {s.number}" for s in path)
 
 
+@fast("if len({v}) > 1 and len({{_s.unit for _s in {v}}}) != len({v}): raise _Bail")
 def _path(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     many(ProvisionStep)(inst, attr, value)
     seen: set[str] = set()

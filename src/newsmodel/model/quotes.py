@@ -19,6 +19,7 @@ from newsmodel.model._base import (
     Node,
     declares,
     fail,
+    fast,
     lang,
     many,
     node,
@@ -106,6 +107,7 @@ class Translation(Node):
     translator: str | None = attrs.field(default=None, validator=opt_ident, metadata=refers("agent"))
 
 
+@fast("if {v} is not None and (len({v}) != 2 or {v}.isalnum() or not {v}.strip()): raise _Bail")
 def _marks(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return

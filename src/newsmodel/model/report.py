@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from newsmodel.model._base import (
     Moment,
     Node,
     fail,
+    fast,
     idents,
     many,
     node,
@@ -38,6 +40,7 @@ from newsmodel.model.sources import SourceDocument
 __all__ = ["Report"]
 
 
+@fast("if not {v}.strip() or len({v}) > 512 or _SPACE({v}): raise _Bail", _SPACE=re.compile(r"\s").search)
 def _report_id(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     nonempty(inst, attr, value)
     assert isinstance(value, str)

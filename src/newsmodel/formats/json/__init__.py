@@ -14,7 +14,7 @@ import msgspec
 from newsmodel.errors import DecodeError, InvalidError, Problem
 from newsmodel.formats.json._converter import converter, structure_detailed, structure_report
 from newsmodel.formats.json._schema import json_schema
-from newsmodel.formats.json._syntax import MAX_BYTES, key_count, locate, parse, suspicious
+from newsmodel.formats.json._syntax import MAX_BYTES, has_duplicate_keys, parse, suspicious
 from newsmodel.model import Report
 
 __all__ = ["MAX_BYTES", "SCHEMA_VERSION", "dumps", "json_schema", "loads", "unstructure"]
@@ -56,14 +56,11 @@ def loads(data: bytes | str, *, source: str | None = None, max_bytes: int = MAX_
             raise DecodeError((Problem("missing required key 'report'", path="$"),))
         if suspicious(data):
             report: Report = structure_detailed(doc["report"], Report, "$.report")
-            seen = -1
         else:
-            report, seen = structure_report(doc["report"], "$.report")
-        if seen + len(doc) != key_count(data):
-            # The text spells more keys than the decoder saw: maybe a repeated key. Look closely.
-            problem = locate(data)
-            if "duplicate key" in problem.message:
-                raise DecodeError((problem,))
+            report = structure_report(doc["report"], "$.report")
+        duplicate = has_duplicate_keys(data, doc)
+        if duplicate is not None:
+            raise DecodeError((duplicate,))
         return report
     except InvalidError as e:
         raise (e.with_source(source) if source else e) from None

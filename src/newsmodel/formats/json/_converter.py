@@ -21,19 +21,17 @@ def _too_deep(path: str) -> DecodeError:
     return DecodeError((Problem("nesting too deep for the decoder (the supported depth is 200)", path=path),))
 
 
-def structure_report(value: object, path: str = "$") -> tuple[Report, int]:
-    """Build a Report from decoded JSON; returns it and the number of object keys the fast path saw.
-
-    The key count is -1 when the detailed path built the report (it counts no keys).
-    """
+def structure_report(value: object, path: str = "$") -> Report:
+    """Build a Report from decoded JSON: the fast path if it succeeds, else the detailed one."""
     cx = Context()
+    decode = _fast()[Report]  # outside the try: a generator bug must fail loudly, not slowly
     try:
-        report = _fast()[Report](value, cx)
-    except Exception:
-        report = None
-    if report is not None and check_collected(cx, report):
-        return report, cx.keys
-    return structure_detailed(value, Report, path), -1
+        report: Report = decode(value, cx, 0)
+    except Exception:  # any failure only means "explain it on the detailed path"
+        return structure_detailed(value, Report, path)  # type: ignore[no-any-return]
+    if check_collected(cx, report):
+        return report
+    return structure_detailed(value, Report, path)  # type: ignore[no-any-return]
 
 
 def structure_detailed(value: object, cls: type, path: str = "$") -> Any:
@@ -52,10 +50,10 @@ def _fast() -> dict[type, Any]:
 def _hook(cls: type) -> Any:
     def structure(value: object, _type: type) -> Any:
         if cls is Report:
-            return structure_report(value)[0]
+            return structure_report(value)
         cx = Context()
         try:
-            return _fast()[cls](value, cx)
+            return _fast()[cls](value, cx, 0)
         except Exception:
             return structure_detailed(value, cls)
 
@@ -77,11 +75,20 @@ def configure_converter(conv: cattrs.Converter) -> None:
       syntax errors with line and column.
     - Structuring is generated per class and validates once; on any failure the detailed decoder
       re-reads the value and reports every problem with its ``$.path``.
-    - Unstructuring is msgspec's ``to_builtins`` on the frozen nodes themselves.
+    - Unstructuring is msgspec encoding the frozen nodes themselves (in C), decoded back to plain
+      dicts, lists and strings: exactly what `loads` reads.
     """
     for cls in (*node_classes(Report), *FAMILIES):
         conv.register_structure_hook(cls, _hook(cls))
-        conv.register_unstructure_hook(cls, msgspec.to_builtins)
+        conv.register_unstructure_hook(cls, _unstructure)
+
+
+_ENCODER = msgspec.json.Encoder()
+
+
+def _unstructure(node: object) -> Any:
+    # Through the encoder and back: exactly the dicts, lists and strings `loads` reads.
+    return msgspec.json.decode(_ENCODER.encode(node))
 
 
 def make_converter() -> cattrs.Converter:

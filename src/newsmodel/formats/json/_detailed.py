@@ -12,7 +12,7 @@ from typing import Any
 import attrs
 
 from newsmodel.errors import DecodeError, Problem, ValidationError
-from newsmodel.formats.json._fast import parse_moment
+from newsmodel.formats.json._fast import MAX_NODE_DEPTH, parse_moment
 from newsmodel.formats.json._types import Shape, field_shapes
 
 __all__ = ["Detailed", "json_type"]
@@ -56,15 +56,17 @@ class Detailed:
 
     def run(self, value: object, cls: type, path: str) -> Any:
         """Decode `value` as `cls`; raise DecodeError or ValidationError listing every problem."""
-        result = self.node(value, cls, path)
+        result = self.node(value, cls, path, 0)
         if self.problems:
             only_rules = self.rule_problems == len(self.problems)
             raise (ValidationError if only_rules else DecodeError)(self.problems)
         assert result is not _BAD
         return result
 
-    def node(self, value: object, cls: type, path: str) -> object:
+    def node(self, value: object, cls: type, path: str, depth: int) -> object:
         name = cls.__name__
+        if depth > MAX_NODE_DEPTH:
+            return self.fail(f"nodes nested deeper than {MAX_NODE_DEPTH} levels", path)
         if type(value) is not dict:
             return self.fail(f"expected an object ({name}), got {json_type(value)}", path)
         tag = value.get("type")
@@ -87,7 +89,7 @@ class Detailed:
                     ok = False
                     self.fail(f"missing required key {fname!r} in {name}", path)
                 continue
-            result = self.value(value[fname], shape, f"{path}.{fname}")
+            result = self.value(value[fname], shape, f"{path}.{fname}", depth + 1)
             if result is _BAD:
                 ok = False
             else:
@@ -102,7 +104,7 @@ class Detailed:
                 self.problems.append(Problem(p.message, path=_join(path, p.path)))
             return _BAD
 
-    def value(self, value: object, shape: Shape, path: str) -> object:
+    def value(self, value: object, shape: Shape, path: str, depth: int) -> object:
         if value is None:
             if shape.optional:
                 return None
@@ -125,21 +127,21 @@ class Detailed:
                 return self.fail(f"expected one of {allowed}, got {value!r}", path)
             return members[value]
         if kind == "node":
-            return self.node(value, shape.target, path)
+            return self.node(value, shape.target, path, depth)
         if kind == "union":
-            return self.union(value, shape, path)
+            return self.union(value, shape, path, depth)
         if kind == "tuple":
             if type(value) is not list:
                 return self.fail(f"expected {_describe(shape)}, got {json_type(value)}", path)
             item = shape.item
             assert item is not None
-            items = [self.value(x, item, f"{path}[{i}]") for i, x in enumerate(value)]
+            items = [self.value(x, item, f"{path}[{i}]", depth) for i, x in enumerate(value)]
             if any(x is _BAD for x in items):
                 return _BAD
             return tuple(items)
         raise AssertionError(kind)  # pragma: no cover
 
-    def union(self, value: object, shape: Shape, path: str) -> object:
+    def union(self, value: object, shape: Shape, path: str, depth: int) -> object:
         family = shape.target.__name__.lower()
         if type(value) is not dict:
             return self.fail(f"expected an object ({family}), got {json_type(value)}", path)
@@ -149,7 +151,7 @@ class Detailed:
             allowed = ", ".join(sorted(by_tag))
             what = "no 'type' key" if tag is None else f"unknown {family} type {tag!r}"
             return self.fail(f"{what} (expected one of {allowed})", f"{path}.type")
-        return self.node(value, by_tag[str(tag)], path)
+        return self.node(value, by_tag[str(tag)], path, depth)
 
 
 def _describe(shape: Shape) -> str:

@@ -18,10 +18,15 @@ import attrs
 
 from newsmodel.formats.json._types import Shape, field_shapes, node_classes
 from newsmodel.model import Report
-from newsmodel.model._tree import Declared, namespace, reference_problems
+from newsmodel.model._base import FAST_NAMES
+from newsmodel.model._tree import namespace
 from newsmodel.model.report import dates_problem
 
-__all__ = ["Context", "build_fast", "check_collected", "parse_moment"]
+__all__ = ["MAX_NODE_DEPTH", "Context", "build_fast", "check_collected", "parse_moment"]
+
+#: Nodes nested deeper than this are refused by both readers (a guard against hostile input, far
+#: beyond what a report needs: a quote in a list in a quote in a section is depth 8).
+MAX_NODE_DEPTH = 128
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})\Z")
@@ -44,12 +49,15 @@ def parse_moment(value: object) -> date | datetime:
 class Context:
     """What the generated functions collect while building one report."""
 
-    __slots__ = ("declared", "keys", "used")
+    __slots__ = ("declare", "declared", "use", "used")
 
     def __init__(self) -> None:
-        self.keys = 0
-        self.declared: list[tuple[tuple[str, ...], str]] = []
+        #: ((namespace, kinds), id) for each id declared
+        self.declared: list[tuple[tuple[str, tuple[str, ...]], str]] = []
+        #: (kind, id) for each reference made
         self.used: list[tuple[str, str]] = []
+        self.declare = self.declared.append
+        self.use = self.used.append
 
 
 class _Bail(Exception):
@@ -71,9 +79,9 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
         ns[name] = {m.value: m for m in s.target}
         lines.append(f"{indent}{v} = {name}[{v}]")
     elif s.kind == "node":
-        lines.append(f"{indent}{v} = _s_{s.target.__name__}({v}, cx)")
+        lines.append(f"{indent}{v} = _s_{s.target.__name__}({v}, cx, dn)")
     elif s.kind == "union":
-        lines.append(f"{indent}{v} = _u_{s.target.__name__}[{v}['type']]({v}, cx)")
+        lines.append(f"{indent}{v} = _u_{s.target.__name__}[{v}['type']]({v}, cx, dn)")
     elif s.kind == "tuple":
         item = s.item
         assert item is not None
@@ -83,10 +91,10 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
             lines.append(f"{indent}    if _x.__class__ is not {item.kind}: raise _Bail")
             lines.append(f"{indent}{v} = tuple({v})")
         elif item.kind == "node":
-            lines.append(f"{indent}{v} = tuple([_s_{item.target.__name__}(_x, cx) for _x in {v}])")
+            lines.append(f"{indent}{v} = tuple([_s_{item.target.__name__}(_x, cx, dn) for _x in {v}])")
         elif item.kind == "union":
             lines.append(
-                f"{indent}{v} = tuple([_u_{item.target.__name__}[_x['type']](_x, cx) for _x in {v}])"
+                f"{indent}{v} = tuple([_u_{item.target.__name__}[_x['type']](_x, cx, dn) for _x in {v}])"
             )
         else:  # pragma: no cover - the model has no such field
             raise TypeError(f"unsupported tuple item {item}")
@@ -95,55 +103,80 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
     return lines
 
 
-def _class_source(cls: type, ns: dict[str, Any]) -> str:
+def _has_children(cls: type) -> bool:
+    return any(
+        (shape.item if shape.kind == "tuple" else shape).kind in ("node", "union")  # type: ignore[union-attr]
+        for _, shape, _ in field_shapes(cls)
+    )
+
+
+def _class_source(cls: type, ns: dict[str, Any]) -> str:  # noqa: PLR0915 - one generator, top to bottom
+    """One structuring function for `cls`.
+
+    Two ways in: a document that spells every key (what `dumps` writes) takes direct lookups, where
+    "as many keys as fields, and each field found" proves there is no extra key; any other document
+    takes `get` with defaults and counts the keys it used.
+    """
     name = cls.__name__
     ns[f"_C_{name}"] = cls
-    out = [
-        f"def _s_{name}(d, cx):",
-        f"    if d.__class__ is not dict or d.get('type') != {name!r}: raise _Bail",
-        "    n = len(d)",
-        "    cx.keys += n",
-        "    k = 1",
-        f"    o = _new(_C_{name})",
-        f"    _set(o, 'type', {name!r})",
-    ]
+    ns[f"_S_{name}_type"] = cls.__dict__["type"].__set__
+    fields = field_shapes(cls)
+    full = [f"    if len(d) == {len(fields) + 1}:", "        pass"]
+    part = ["    else:", "        n = len(d)", "        k = 1"]
     tail: list[str] = []
-    for fname, shape, attr in field_shapes(cls):
+    for fname, shape, attr in fields:
         v = f"f_{fname}"
+        setter = f"_S_{name}_{fname}"
+        ns[setter] = cls.__dict__[fname].__set__
         check = _shape_check(shape, v, ns, "        ")
+        full.append(f"        {v} = d[{fname!r}]")
+        full.extend(check)
+        full.append(f"        {setter}(o, {v})")
         if attr.default is attrs.NOTHING:
-            out.append(f"    {v} = d[{fname!r}]")
-            out.append("    k += 1")
-            out.extend(line[4:] for line in check)
+            part.append(f"        {v} = d[{fname!r}]")
+            part.append("        k += 1")
+            part.extend(check)
         else:
             default = attr.default
             assert not isinstance(default, attrs.Factory), f"{name}.{fname}"  # type: ignore[arg-type]
             ns[f"_D_{name}_{fname}"] = default
-            out.append(f"    {v} = d.get({fname!r}, _M)")
-            out.append(f"    if {v} is _M: {v} = _D_{name}_{fname}")
-            if check:
-                out.append("    else:")
-                out.append("        k += 1")
-                out.extend(check)
-            else:  # pragma: no cover - every field has a check
-                out.append("    else: k += 1")
-        out.append(f"    _set(o, {fname!r}, {v})")
+            part.append(f"        {v} = d.get({fname!r}, _M)")
+            part.append(f"        if {v} is _M: {v} = _D_{name}_{fname}")
+            part.append("        else:")
+            part.append("            k += 1")
+            part.extend("    " + line for line in check)
+        part.append(f"        {setter}(o, {v})")
         validator = attr.validator
         if validator is not None and not getattr(validator, "newsmodel_shape_only", False):
-            ns[f"_V_{name}_{fname}"] = validator
-            ns[f"_A_{name}_{fname}"] = attr
-            tail.append(f"    _V_{name}_{fname}(o, _A_{name}_{fname}, {v})")
+            lines = getattr(validator, "newsmodel_fast", None)
+            if lines is not None:
+                ns.update(getattr(validator, "newsmodel_fast_names", {}))
+                tail.extend("    " + line.format(v=v) for line in lines)
+            else:
+                ns[f"_V_{name}_{fname}"] = validator
+                ns[f"_A_{name}_{fname}"] = attr
+                tail.append(f"    _V_{name}_{fname}(o, _A_{name}_{fname}, {v})")
         declares = attr.metadata.get("declares")
         refers = attr.metadata.get("refers")
         if declares:
-            tail.append(f"    if {v} is not None: cx.declared.append(({tuple(declares)!r}, {v}))")
+            entry = (namespace(tuple(declares)), tuple(declares))
+            tail.append(f"    if {v} is not None: cx.declare(({entry!r}, {v}))")
         if refers:
             if shape.kind == "tuple":
-                tail.append(f"    cx.used.extend([({refers!r}, _x) for _x in {v}])")
+                tail.append(f"    for _x in {v}: cx.use(({refers!r}, _x))")
             else:
-                tail.append(f"    if {v} is not None: cx.used.append(({refers!r}, {v}))")
-    out.append("    if k != n: raise _Bail")
-    out.extend(tail)
+                tail.append(f"    if {v} is not None: cx.use(({refers!r}, {v}))")
+    part.append("        if k != n: raise _Bail")
+    out = [
+        f"def _s_{name}(d, cx, depth):",
+        f"    if d.__class__ is not dict or d.get('type') != {name!r}: raise _Bail",
+        *(["    dn = depth + 1", f"    if dn > {MAX_NODE_DEPTH}: raise _Bail"] if _has_children(cls) else []),
+        f"    o = _new(_C_{name})",
+        f"    _S_{name}_type(o, {name!r})",
+        *full,
+        *part,
+        *tail,
+    ]
     if cls is not Report and "__attrs_post_init__" in cls.__dict__:
         out.append("    o.__attrs_post_init__()")
     out.append("    return o")
@@ -159,8 +192,8 @@ def build_fast(root: type) -> dict[type, Any]:
         "_Bail": _Bail,
         "_M": object(),
         "_new": object.__new__,
-        "_set": object.__setattr__,
         "_moment": parse_moment,
+        **FAST_NAMES,
     }
     classes = node_classes(root)
     sources = [_class_source(cls, ns) for cls in classes]
@@ -178,8 +211,8 @@ def build_fast(root: type) -> dict[type, Any]:
     for family in families:
         table = ns[f"_u_{family.__name__}"]
 
-        def dispatch(d: Any, cx: Context, _t: dict[str, Any] = table) -> Any:
-            return _t[d["type"]](d, cx)
+        def dispatch(d: Any, cx: Context, depth: int = 0, _t: dict[str, Any] = table) -> Any:
+            return _t[d["type"]](d, cx, depth)
 
         out[family] = dispatch
     return out
@@ -187,15 +220,23 @@ def build_fast(root: type) -> dict[type, Any]:
 
 def check_collected(cx: Context, report: Report) -> bool:
     """True when the ids and references collected while building `report` keep the report's rules."""
-    declared: Declared = {}
     spaces: dict[str, set[str]] = {}
-    for kinds, value in cx.declared:
-        space = spaces.setdefault(namespace(kinds), set())
-        if value in space:
+    kinds: dict[str, set[str]] = {}
+    for (space, declared_kinds), value in cx.declared:
+        seen = spaces.get(space)
+        if seen is None:
+            seen = spaces[space] = set()
+        elif value in seen:
             return False
-        space.add(value)
-        for kind in kinds:
-            declared.setdefault(kind, {})[value] = ""
-    if reference_problems(declared, [(kind, value, "") for kind, value in cx.used]):
-        return False
+        seen.add(value)
+        for kind in declared_kinds:
+            ids = kinds.get(kind)
+            if ids is None:
+                kinds[kind] = {value}
+            else:
+                ids.add(value)
+    empty: set[str] = set()
+    for kind, value in cx.used:
+        if value not in kinds.get(kind, empty):
+            return False
     return dates_problem(report) is None

@@ -15,7 +15,17 @@ import msgspec
 
 from newsmodel.errors import DecodeError, Problem
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NUMBER_DIGITS", "key_count", "locate", "parse", "suspicious"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_NUMBER_DIGITS",
+    "count_keys",
+    "has_duplicate_keys",
+    "key_count",
+    "locate",
+    "parse",
+    "suspicious",
+]
 
 #: Inputs larger than this are refused before parsing (override with ``max_bytes=``).
 MAX_BYTES = 20 * 1024 * 1024
@@ -132,17 +142,66 @@ def key_count(data: bytes) -> int:
 
 
 def suspicious(data: bytes) -> bool:
-    """True if the text could hold a character the model forbids (only escapes and U+FFFE/U+FFFF can).
+    """True if the text could hold a character the model forbids; such documents take the detailed path.
 
-    The parser already rejects raw control characters and malformed UTF-8, so a forbidden character can
-    only arrive through an escape (\\u, \\b, \\f, \\r) or as a raw non-character; such documents take
-    the detailed path, which checks every string.
+    The parser already rejects raw control characters, malformed UTF-8 and lone surrogates, so a
+    forbidden character can only arrive through an escape for a C0 control (``\\u0000``-``\\u001f``
+    other than tab and newline, ``\\b``, ``\\f``, ``\\r``) or as U+FFFE/U+FFFF (raw or escaped). Only
+    backslashes and the bytes EF BF are visited, so text without them costs two C-level searches.
     """
-    return (
-        b"\\u" in data
-        or b"\\b" in data
-        or b"\\f" in data
-        or b"\\r" in data
-        or b"\xef\xbf\xbe" in data
-        or b"\xef\xbf\xbf" in data
-    )
+    find = data.find
+    i = find(b"\\")
+    while i != -1:
+        c = data[i + 1 : i + 2]
+        if c == b"u":
+            try:
+                cp = int(data[i + 2 : i + 6], 16)
+            except ValueError:
+                return True
+            if (cp < 0x20 and cp not in (0x09, 0x0A)) or cp >= 0xFFFE:
+                return True
+            i = find(b"\\", i + 6)
+        elif c in (b"b", b"f", b"r"):
+            return True
+        else:  # \" \\ \/ \n \t: skip the escaped character too, so "\\\\b" is not read as "\\b"
+            i = find(b"\\", i + 2)
+    j = find(b"\xef\xbf")
+    while j != -1:
+        if data[j + 2 : j + 3] in (b"\xbe", b"\xbf"):
+            return True
+        j = find(b"\xef\xbf", j + 2)
+    return False
+
+
+def count_keys(value: object) -> int:
+    """How many object keys a decoded JSON value holds, at every depth."""
+    if type(value) is dict:
+        return len(value) + sum(count_keys(v) for v in value.values())
+    if type(value) is list:
+        return sum(count_keys(v) for v in value)
+    return 0
+
+
+_ENCODER = msgspec.json.Encoder()
+
+
+def has_duplicate_keys(data: bytes, doc: object) -> Problem | None:
+    """The first repeated key in `data` (already parsed as `doc`), or None.
+
+    Cheap when the text is canonical (what `dumps` writes: re-encoding the parsed value gives the same
+    bytes, and a parsed value cannot hold a key twice); otherwise the keys the text spells are counted
+    against the keys parsed, and only a difference makes the tokenizer look for the repeated one.
+    """
+    body = data[:-1] if data.endswith(b"\n") else data
+    canonical = _ENCODER.encode(doc)
+    if body == canonical:
+        return None
+    if body[:2] == b"{\n":
+        rest = body[2:]
+        indent = len(rest) - len(rest.lstrip(b" "))
+        if indent and body == msgspec.json.format(canonical, indent=indent):
+            return None
+    if key_count(data) == count_keys(doc):
+        return None
+    problem = locate(data)
+    return problem if "duplicate key" in problem.message else None
