@@ -37,9 +37,14 @@ def parse_moment(value: object) -> date | datetime:
     if value.__class__ is not str:
         raise ValueError(f"expected a date or datetime string, got {type(value).__name__}")
     assert isinstance(value, str)
-    if len(value) == 10 and _DATE.match(value):
-        return date.fromisoformat(value)
-    if _DATETIME.match(value):
+    # fromisoformat alone is looser (week dates, basic format); the dashes at 4 and 7 leave only
+    # YYYY-MM-DD, whose digits fromisoformat then checks.
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii():
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    elif _DATETIME.match(value):
         return datetime.fromisoformat(value)
     raise ValueError(
         f"{value!r} is not a date (YYYY-MM-DD) or a datetime with a timezone (YYYY-MM-DDTHH:MM:SS+HH:MM)"
@@ -81,7 +86,7 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
     elif s.kind == "node":
         lines.append(f"{indent}{v} = _s_{s.target.__name__}({v}, cx, dn)")
     elif s.kind == "union":
-        lines.append(f"{indent}{v} = _u_{s.target.__name__}[{v}['type']]({v}, cx, dn)")
+        lines.append(f"{indent}{v} = _u_{s.target.__name__}[{v}['type']]({v}, cx, dn)")  # unchecked entry
     elif s.kind == "tuple":
         item = s.item
         assert item is not None
@@ -90,14 +95,17 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
             lines.append(f"{indent}for _x in {v}:")
             lines.append(f"{indent}    if _x.__class__ is not {item.kind}: raise _Bail")
             lines.append(f"{indent}{v} = tuple({v})")
-        elif item.kind == "node":
-            lines.append(f"{indent}{v} = tuple([_s_{item.target.__name__}(_x, cx, dn) for _x in {v}])")
-        elif item.kind == "union":
-            lines.append(
-                f"{indent}{v} = tuple([_u_{item.target.__name__}[_x['type']](_x, cx, dn) for _x in {v}])"
-            )
-        else:  # pragma: no cover - the model has no such field
-            raise TypeError(f"unsupported tuple item {item}")
+        else:
+            if item.kind == "node":
+                call = f"_s_{item.target.__name__}({{x}}, cx, dn)"
+            elif item.kind == "union":
+                call = f"_u_{item.target.__name__}[{{x}}['type']]({{x}}, cx, dn)"
+            else:  # pragma: no cover - the model has no such field
+                raise TypeError(f"unsupported tuple item {item}")
+            # Empty and one-item lists are most lists; a comprehension costs more than either.
+            lines.append(f"{indent}if not {v}: {v} = ()")
+            lines.append(f"{indent}elif len({v}) == 1: {v} = ({call.format(x=v + '[0]')},)")
+            lines.append(f"{indent}else: {v} = tuple([{call.format(x='_x')} for _x in {v}])")
     else:  # pragma: no cover
         raise TypeError(f"unsupported shape {s}")
     return lines
@@ -167,9 +175,7 @@ def _class_source(cls: type, ns: dict[str, Any]) -> str:  # noqa: PLR0915 - one 
             else:
                 tail.append(f"    if {v} is not None: cx.use(({refers!r}, {v}))")
     part.append("        if k != n: raise _Bail")
-    out = [
-        f"def _s_{name}(d, cx, depth):",
-        f"    if d.__class__ is not dict or d.get('type') != {name!r}: raise _Bail",
+    body = [
         *(["    dn = depth + 1", f"    if dn > {MAX_NODE_DEPTH}: raise _Bail"] if _has_children(cls) else []),
         f"    o = _new(_C_{name})",
         f"    _S_{name}_type(o, {name!r})",
@@ -178,9 +184,17 @@ def _class_source(cls: type, ns: dict[str, Any]) -> str:  # noqa: PLR0915 - one 
         *tail,
     ]
     if cls is not Report and "__attrs_post_init__" in cls.__dict__:
-        out.append("    o.__attrs_post_init__()")
-    out.append("    return o")
-    return "\n".join(out)
+        body.append("    o.__attrs_post_init__()")
+    body.append("    return o")
+    # Two entries: `_s_` checks the object and its tag; `_t_` is for a union's dispatch table, which
+    # found the function by the tag (and a non-object would have failed the lookup).
+    checked = [
+        f"def _s_{name}(d, cx, depth):",
+        f"    if d.__class__ is not dict or d.get('type') != {name!r}: raise _Bail",
+        *body,
+    ]
+    unchecked = [f"def _t_{name}(d, cx, depth):", *body]
+    return "\n".join(checked) + "\n\n" + "\n".join(unchecked)
 
 
 def build_fast(root: type) -> dict[type, Any]:
@@ -206,7 +220,7 @@ def build_fast(root: type) -> dict[type, Any]:
     code = "\n\n".join(sources)
     exec(compile(code, f"<newsmodel generated decoders for {root.__name__}>", "exec"), ns)
     for family, members in families.items():
-        ns[f"_u_{family.__name__}"] = {m.__name__: ns[f"_s_{m.__name__}"] for m in members}
+        ns[f"_u_{family.__name__}"] = {m.__name__: ns[f"_t_{m.__name__}"] for m in members}
     out: dict[type, Any] = {cls: ns[f"_s_{cls.__name__}"] for cls in classes}
     for family in families:
         table = ns[f"_u_{family.__name__}"]
