@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 def convert_all(inputs: list[Path], out: Path) -> int:
     """Write every input in every output format into `out`; return how many inputs failed."""
     out.mkdir(parents=True, exist_ok=True)
-    writers = [f for f in newsmodel.formats() if f.exporter is not None]
+    writers = [f for f in newsmodel.list_formats() if f.exporter is not None]
     failed = 0
     for path in inputs:
         try:

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from newsmodel.api import convert as convert
     from newsmodel.api import dump as dump
     from newsmodel.api import dumps as dumps
-    from newsmodel.api import formats as formats
+    from newsmodel.api import list_formats as list_formats
+    from newsmodel.api import list_transforms as list_transforms
     from newsmodel.api import load as load
     from newsmodel.api import loads as loads
-    from newsmodel.api import transforms as transforms
     from newsmodel.model import AGENT_TYPES as AGENT_TYPES
     from newsmodel.model import BLOCK_TYPES as BLOCK_TYPES
     from newsmodel.model import FAMILIES as FAMILIES
@@ -80,8 +80,8 @@ _LAZY: dict[str, str] = {
     "dumps": "newsmodel.api",
     "load": "newsmodel.api",
     "loads": "newsmodel.api",
-    "formats": "newsmodel.api",
-    "transforms": "newsmodel.api",
+    "list_formats": "newsmodel.api",
+    "list_transforms": "newsmodel.api",
     "apply_transforms": "newsmodel.api",
     "walk": "newsmodel.tree",
     "query": "newsmodel.tree",
@@ -197,11 +197,11 @@ __all__ = [
     "dump",
     "dumps",
     "find",
-    "formats",
+    "list_formats",
+    "list_transforms",
     "load",
     "loads",
     "query",
-    "transforms",
     "walk",
 ]
 

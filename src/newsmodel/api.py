@@ -10,10 +10,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from newsmodel.errors import DecodeError, InvalidError, NewsmodelError, Problem, UnknownFormatError
+from newsmodel.errors import (
+    DecodeError,
+    InvalidError,
+    NewsmodelError,
+    OptionError,
+    Problem,
+    UnknownFormatError,
+)
 from newsmodel.model import Report
 from newsmodel.plugin.registry import Registry, get_registry
-from newsmodel.plugin.specs import FormatSpec, TransformSpec
+from newsmodel.plugin.specs import FormatSpec, Option, TransformSpec
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -21,10 +28,10 @@ __all__ = [
     "convert",
     "dump",
     "dumps",
-    "formats",
+    "list_formats",
+    "list_transforms",
     "load",
     "loads",
-    "transforms",
 ]
 
 #: Inputs larger than this are refused before any format sees them (``max_bytes=`` overrides).
@@ -32,6 +39,16 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 Source = str | os.PathLike[str] | IO[bytes]
 Destination = str | os.PathLike[str] | IO[bytes]
+
+
+def _check_options(
+    allowed: tuple[Option, ...], given: Mapping[str, Any], role: str, name: str, always: tuple[str, ...] = ()
+) -> None:
+    names = {o.name for o in allowed} | set(always)
+    for key in given:
+        if key not in names:
+            known = ", ".join(sorted(o.name for o in allowed)) or "none"
+            raise OptionError(f"{role} {name!r} has no option {key!r} (options: {known})", option=key)
 
 
 def _registry(registry: Registry | None) -> Registry:
@@ -113,6 +130,7 @@ def loads(
     reg = _registry(registry)
     spec = _importer_for(reg, raw, format, source)
     assert spec.importer is not None
+    _check_options(spec.reader_options, options or {}, "reader", spec.name, always=("max_bytes",))
     opts = {"max_bytes": max_bytes, **(options or {})}
     try:
         return spec.importer(raw, opts)
@@ -150,6 +168,7 @@ def dumps(
     spec = reg.format(format)
     if spec.exporter is None:
         raise UnknownFormatError(format, _names(reg, importing=False), role="output format")
+    _check_options(spec.writer_options, options or {}, "writer", spec.name)
     return spec.exporter(report, dict(options or {}))
 
 
@@ -192,7 +211,9 @@ def apply_transforms(
     """Run the named transforms over `report`, in order."""
     reg = _registry(registry)
     for name in names:
-        result = reg.transform(name).function(report, dict(options or {}))
+        spec = reg.transform(name)
+        _check_options(spec.options, options or {}, "transform", name)
+        result = spec.function(report, dict(options or {}))
         if not isinstance(result, Report):
             raise TypeError(f"transform {name!r} returned {type(result).__name__}, not a Report")
         report = result
@@ -218,7 +239,7 @@ def convert(
     return dump(report, to, destination, options=writer_options, registry=reg)
 
 
-def formats(registry: Registry | None = None) -> list[FormatSpec]:
+def list_formats(registry: Registry | None = None) -> list[FormatSpec]:
     """Every usable format (conflicting names left out until a preference settles them)."""
     reg = _registry(registry)
     out = []
@@ -230,7 +251,7 @@ def formats(registry: Registry | None = None) -> list[FormatSpec]:
     return out
 
 
-def transforms(registry: Registry | None = None) -> list[TransformSpec]:
+def list_transforms(registry: Registry | None = None) -> list[TransformSpec]:
     """Every usable transform."""
     reg = _registry(registry)
     out = []

@@ -21,6 +21,7 @@ from newsmodel.errors import (
     FormatConflictError,
     InvalidError,
     NewsmodelError,
+    OptionError,
     Problem,
     UnknownFormatError,
 )
@@ -173,7 +174,7 @@ def _convert(args: argparse.Namespace) -> int:
         to = spec.name
     writer = registry.format(to)
     if writer.exporter is None:
-        raise UnknownFormatError(to, [f.name for f in api.formats() if f.exporter], role="output format")
+        raise UnknownFormatError(to, [f.name for f in api.list_formats() if f.exporter], role="output format")
     if many and out is not None and not to_dir:
         raise _Usage("several inputs need -o DIRECTORY/ (one output per input)")
     if many and out is None:
@@ -181,16 +182,20 @@ def _convert(args: argparse.Namespace) -> int:
     for name in args.transform:
         registry.transform(name)  # unknown transforms are usage errors before any work is done
     extension = writer.extensions[0] if writer.extensions else f".{writer.name}"
+    plan: list[tuple[str, str | None]] = []  # (input, output file; None for standard output)
+    for name in inputs:
+        if to_dir and out is not None:
+            target: str | None = str(Path(out) / f"{'stdin' if name == '-' else Path(name).stem}{extension}")
+            clash = next((other for other, t in plan if t == target), None)
+            if clash is not None:
+                raise _Usage(f"{clash} and {name} would both be written to {target}")
+        else:
+            target = out if out not in (None, "-") else None
+        plan.append((name, target))
     if to_dir and out is not None:
         Path(out).mkdir(parents=True, exist_ok=True)
     failures = 0
-    for i, name in enumerate(inputs, 1):
-        target = None
-        if to_dir and out is not None:
-            stem = "stdin" if name == "-" else Path(name).stem
-            target = str(Path(out) / f"{stem}{extension}")
-        elif out is not None and out != "-":
-            target = out
+    for i, (name, target) in enumerate(plan, 1):
         if many and not args.quiet:
             print(f"[{i}/{len(inputs)}] {name} -> {target}", file=sys.stderr)
         try:
@@ -268,6 +273,9 @@ def _formats() -> int:
             rows.append((name, "CONFLICT", "", "", ", ".join(p.plugin for p in providers), str(e)))
             continue
         mode = ("r" if spec.importer else "-") + ("w" if spec.exporter else "-")
+        info = next((p for p in registry.plugins if p.name == plugin), None)
+        if info is not None and not info.builtin and info.distribution:
+            plugin = f"{plugin} ({info.distribution} {info.version or ''})".replace(" )", ")")
         rows.append((name, mode, " ".join(spec.extensions), spec.media_type, plugin, spec.description))
     _table(("FORMAT", "R/W", "EXTENSIONS", "MEDIA TYPE", "PLUGIN", "DESCRIPTION"), rows)
     tnames = registry.transform_names()
@@ -324,10 +332,10 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 def _list(kind: str) -> int:
     if kind == "transforms":
-        for t in api.transforms():
+        for t in api.list_transforms():
             print(t.name)
     else:
-        for f in api.formats():
+        for f in api.list_formats():
             if (f.importer if kind == "input" else f.exporter) is not None:
                 print(f.name)
     _warn_failures()
@@ -373,10 +381,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code (for tests and embedding)."""
     try:
         return _run(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as e:  # argparse: --help (0) or a usage error it already printed (2)
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
     except _Usage as e:
         _err(str(e))
         return 2
-    except (UnknownFormatError, FormatConflictError) as e:
+    except (UnknownFormatError, FormatConflictError, OptionError) as e:
         _err(str(e))
         return 2
     except (NewsmodelError, OSError) as e:

@@ -5,6 +5,7 @@
     │   ├── ValidationError        a model invariant (dangling reference, heading level, naive datetime, ...)
     │   └── DecodeError            input that is not a well-formed document of its format
     ├── UnknownFormatError (LookupError)
+    ├── OptionError (ValueError)   a reader or writer option that does not exist or has a bad value
     ├── PluginError                a plugin failed to load, or registered something malformed
     │   └── FormatConflictError    two plugins claim one format name
     └── ExportError                a report a format cannot carry
@@ -25,6 +26,7 @@ __all__ = [
     "FormatConflictError",
     "InvalidError",
     "NewsmodelError",
+    "OptionError",
     "PluginError",
     "Problem",
     "UnknownFormatError",
@@ -143,6 +145,17 @@ class UnknownFormatError(NewsmodelError, LookupError):
         super().__init__(f"unknown {role} {name!r} (available: {listed})")
 
 
+class OptionError(NewsmodelError, ValueError):
+    """A reader or writer option is unknown or has a bad value: ``except newsmodel.errors.OptionError``.
+
+    Plugins raise it for their own options; the command line reports it as a usage error (exit 2).
+    """
+
+    def __init__(self, message: str, *, option: str | None = None) -> None:
+        self.option = option
+        super().__init__(message)
+
+
 class PluginError(NewsmodelError):
     """A plugin could not be loaded, or registered something malformed.
 
@@ -184,6 +197,7 @@ for _cls in (
     ValidationError,
     DecodeError,
     UnknownFormatError,
+    OptionError,
     PluginError,
     FormatConflictError,
     ExportError,

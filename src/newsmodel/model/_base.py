@@ -89,7 +89,7 @@ _NO_SPACE = re.compile(r"\S+\Z")
 
 def fail(inst: object, name: str, message: str) -> ValidationError:
     """A ValidationError naming the class and field, e.g. ``Section.level``."""
-    return ValidationError((Problem(f"{type(inst).__name__}.{name}: {message}"),))
+    return ValidationError((Problem(f"{type(inst).__name__}.{name}: {message}", path=name),))
 
 
 def shape_only(fn: Validator) -> Validator:

@@ -15,7 +15,6 @@ from typing import Any
 
 import attrs
 
-from newsmodel.errors import Problem, ValidationError
 from newsmodel.model._base import (
     Inline,
     Moment,
@@ -169,9 +168,7 @@ def _path(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     assert isinstance(value, tuple)
     for step in value:
         if step.unit in seen:
-            raise ValidationError(
-                (Problem(f"{type(inst).__name__}.{attr.name}: unit {step.unit!r} appears twice in one path"),)
-            )
+            raise fail(inst, attr.name, f"unit {step.unit!r} appears twice in one path")
         seen.add(step.unit)
 
 

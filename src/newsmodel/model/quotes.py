@@ -8,6 +8,7 @@ node: they mark words, they attribute nothing.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -107,13 +108,17 @@ class Translation(Node):
     translator: str | None = attrs.field(default=None, validator=opt_ident, metadata=refers("agent"))
 
 
-@fast("if {v} is not None and (len({v}) != 2 or {v}.isalnum() or not {v}.strip()): raise _Bail")
+#: Two characters, neither a letter, digit, underscore nor white space: an opening and a closing mark.
+_MARKS = re.compile(r"[^\w\s]{2}\Z")
+
+
+@fast("if {v} is not None and _MARKLIKE({v}) is None: raise _Bail", _MARKLIKE=_MARKS.match)
 def _marks(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
     nonempty(inst, attr, value)
     assert isinstance(value, str)
-    if len(value) != 2 or value.isalnum():
+    if not _MARKS.match(value):
         raise fail(inst, attr.name, f"{value!r} is not an opening and a closing quotation mark, such as '“”'")
 
 

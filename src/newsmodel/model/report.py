@@ -100,7 +100,9 @@ def dates_problem(report: Report) -> Problem | None:
     """A problem if the report says it was modified before it was published."""
     if report.published is not None and report.modified is not None:
         p, m = report.published, report.modified
-        if (isinstance(p, datetime) and isinstance(m, datetime) and m < p) or _day(m) < _day(p):
+        # Two instants compare as instants; with a date on either side, compare calendar days.
+        both = isinstance(p, datetime) and isinstance(m, datetime)
+        if (m < p) if both else (_day(m) < _day(p)):
             return Problem(
                 f"modified ({m.isoformat()}) is before published ({p.isoformat()})", path="$.modified"
             )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pluggy
 
 from newsmodel.plugin.specs import FormatSpec as FormatSpec
+from newsmodel.plugin.specs import Option as Option
 from newsmodel.plugin.specs import TransformSpec as TransformSpec
 
 #: Project name of the hooks; also the entry-point group third-party plugins register under.
@@ -24,4 +25,4 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 #: Marks a function of `newsmodel.plugin.hookspecs` as a hook specification.
 hookspec = pluggy.HookspecMarker(PROJECT)
 
-__all__ = ["PROJECT", "FormatSpec", "TransformSpec", "hookimpl", "hookspec"]
+__all__ = ["PROJECT", "FormatSpec", "Option", "TransformSpec", "hookimpl", "hookspec"]

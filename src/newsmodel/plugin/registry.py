@@ -199,8 +199,8 @@ def _collect(
 ) -> dict[str, list[Provided[S]]]:
     table: dict[str, list[Provided[S]]] = {}
     caller = getattr(manager.hook, hook_name)
-    # pluggy calls implementations newest first; walk them oldest first so built-ins lead.
-    for impl in reversed(caller.get_hookimpls()):
+    # get_hookimpls() lists implementations in registration order: built-ins first.
+    for impl in caller.get_hookimpls():
         plugin = impl.plugin_name
         try:
             result = impl.function()

@@ -15,7 +15,7 @@ import attrs
 
 from newsmodel.model import Report
 
-__all__ = ["Exporter", "FormatSpec", "Importer", "Sniffer", "TransformSpec"]
+__all__ = ["Exporter", "FormatSpec", "Importer", "Option", "Sniffer", "TransformSpec"]
 
 #: ``export(report, options) -> bytes``; options are format-specific keyword settings.
 Exporter = Callable[[Report, Mapping[str, Any]], bytes]
@@ -48,6 +48,19 @@ def _callable(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
         )
 
 
+@attrs.frozen
+class Option:
+    """A reader or writer option a format accepts: ``Option("indent", "spaces per level, or null")``."""
+
+    name: str
+    description: str
+
+
+def _options(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(o, Option) for o in value):
+        raise ValueError(f"{type(inst).__name__}.{attr.name}: expected a tuple of Option, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class FormatSpec:
     """A format a plugin provides: its names, and the functions that read and write it."""
@@ -67,6 +80,10 @@ class FormatSpec:
     #: What the importer cannot recover from this format's output, one item per kind of loss; empty
     #: means import(export(r)) == r.
     losses: tuple[str, ...] = ()
+    #: Options the exporter accepts; any other is an `OptionError` before the exporter runs.
+    writer_options: tuple[Option, ...] = attrs.field(default=(), validator=_options)
+    #: Options the importer accepts (``max_bytes`` is always passed, and always allowed).
+    reader_options: tuple[Option, ...] = attrs.field(default=(), validator=_options)
 
     def __attrs_post_init__(self) -> None:
         if self.exporter is None and self.importer is None:
@@ -80,3 +97,5 @@ class TransformSpec:
     name: str = attrs.field(validator=_name)
     description: str
     function: TransformFn = attrs.field(validator=_callable)
+    #: Options the transform accepts.
+    options: tuple[Option, ...] = attrs.field(default=(), validator=_options)

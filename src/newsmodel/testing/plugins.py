@@ -49,8 +49,12 @@ def check_roundtrip(report: Report, format: str, registry: Registry | None = Non
         right = native(again).decode().splitlines()
         for i, (a, b) in enumerate(zip(left, right, strict=False)):
             if a != b:
-                raise AssertionError(f"{format} round trip differs at native JSON line {i + 1}: {a!r} != {b!r}")
-        raise AssertionError(f"{format} round trip differs (native JSON has {len(left)} vs {len(right)} lines)")
+                raise AssertionError(
+                    f"{format} round trip differs at native JSON line {i + 1}: {a!r} != {b!r}"
+                )
+        raise AssertionError(
+            f"{format} round trip differs (native JSON has {len(left)} vs {len(right)} lines)"
+        )
     if dumps(again, format, registry=registry) != data:
         raise AssertionError(f"{format} export is not stable: exporting the round-tripped report differs")
     return again

@@ -7,13 +7,15 @@ with ``assert decode(encode(r)) == r`` and no normalising first.
 Text is deliberately hostile: right-to-left scripts with bidi controls, CJK (astral ideographs too),
 emoji with skin tones, ZWJ sequences, flags and tag sequences, combining marks (one may open a run),
 markup (``<``, ``&``, ``</script>``, ``]]>``), typographic quotes, tabs, newlines and Unicode spaces;
-never a character the model forbids. Strings are lists of fragments, so a failing example shrinks to the
-one fragment that matters.
+never a character the model forbids. Strings are lists of pieces (a run of random characters, or one
+fragment), so a failing example shrinks to the piece that matters.
 
 References are consistent: agents, sources and instruments are declared first, and references are drawn
 from their ids; block and quote ids are unique across the report; `Provenance.requotes` names a quote
-that ends before the requoting one begins; correction anchors name body blocks. Sizes are bounded (a
-budget of container nodes, a depth limit, at most eight body blocks), so a thousand reports take seconds.
+drawn earlier, never its own quote or one around it; correction anchors name body blocks; section levels
+rise under every enclosing section; `modified` is not before `published`. Sizes are bounded (a budget
+of container nodes, a depth limit, at most eight body blocks): a thousand reports take about twenty
+seconds of one core, most of it Hypothesis's own bookkeeping.
 
 Requires Hypothesis (the ``test`` extra).
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import TypeVar
 
 from hypothesis import strategies as st
@@ -189,35 +191,50 @@ TEXT_FRAGMENTS: dict[str, tuple[str, ...]] = {
     "spaces": _SPACES,
 }
 
-# The model forbids C0 controls other than tab and newline, lone surrogates (category Cs), U+FFFE and
-# U+FFFF. Unassigned code points (Cn, which holds U+FFFE/U+FFFF) are left out too: their properties
-# change with the Unicode version, so a test could pass on one Python and fail on the next.
-_FORBIDDEN_C0 = [chr(c) for c in range(0x20) if c not in (0x09, 0x0A)]
-_ANY_CHAR = st.characters(exclude_categories=("Cs", "Cn"), exclude_characters=_FORBIDDEN_C0)
+# Everything the model allows: no C0 control but tab and newline, no lone surrogate, no U+FFFE or U+FFFF.
+# Spelled as code point ranges, not Unicode categories: Hypothesis checks membership by scanning the
+# ranges, and the ~700 ranges of "every assigned character" made drawing reports five times slower.
+# So unassigned code points and C1 controls occur too; the model allows them, and formats must cope.
+_FORBIDDEN = [chr(c) for c in range(0x20) if c not in (0x09, 0x0A)] + ["\ufffe", "\uffff"]
+_ANY_CHAR = st.characters(codec="utf-8", exclude_characters=_FORBIDDEN)  # UTF-8 has no lone surrogates
 _ALL_FRAGMENTS = tuple(f for family in TEXT_FRAGMENTS.values() for f in family)
-# Characters that are not white space (for ids, URLs and the one visible character of nonempty text).
-_VISIBLE_CHAR = st.characters(exclude_categories=("Cs", "Cn", "Cc", "Zs", "Zl", "Zp")).filter(
-    lambda c: not c.isspace()
-)
-_VISIBLE_FRAGMENTS = tuple(f for f in _ALL_FRAGMENTS if f.strip())
+# A piece of text is a run of random characters (one draw, cheap) or one hostile fragment.
+_PIECE = st.one_of(st.text(_ANY_CHAR, min_size=1, max_size=8), st.sampled_from(_ALL_FRAGMENTS))
+# Characters that are not white space, for ids and URLs.
+_VISIBLE_CHAR = _ANY_CHAR.filter(lambda c: not c.isspace())
 
 
-def texts(*, min_size: int = 0, max_size: int = 8) -> SearchStrategy[str]:
-    """Strings any model text field accepts, built from `min_size`..`max_size` fragments.
+def texts(*, min_size: int = 0, max_size: int = 3) -> SearchStrategy[str]:
+    """Strings any model text field accepts, joined from `min_size`..`max_size` pieces.
 
-    A fragment is one random character or one hostile sample (`TEXT_FRAGMENTS`); random characters
-    come first so shrinking heads for plain ASCII and keeps only the fragments a failure needs.
+    A piece is a run of random characters or one hostile sample (`TEXT_FRAGMENTS`); runs come first
+    so shrinking heads for plain ASCII and keeps only the fragments a failure needs.
     """
-    fragment = st.one_of(_ANY_CHAR, st.sampled_from(_ALL_FRAGMENTS))
-    return st.lists(fragment, min_size=min_size, max_size=max_size).map("".join)
+    return st.lists(_PIECE, min_size=min_size, max_size=max_size).map("".join)
 
 
-def nonempty_texts(*, max_size: int = 8) -> SearchStrategy[str]:
+def nonempty_texts(*, max_size: int = 3) -> SearchStrategy[str]:
     """Strings with at least one non-space character, for fields validated as nonempty (titles, names)."""
-    visible = st.one_of(_VISIBLE_CHAR, st.sampled_from(_VISIBLE_FRAGMENTS))
-    side = texts(max_size=max_size // 2)
-    return st.tuples(side, visible, side).map("".join)
+    return texts(min_size=1, max_size=max_size).filter(str.strip)
 
+
+# Built once: making strategies per node costs more than drawing from them.
+_TEXT = texts()
+_RUN = texts(min_size=1)
+_NONEMPTY = nonempty_texts()
+_SHORT = nonempty_texts(max_size=2)
+
+
+def _vocabulary(*words: str) -> SearchStrategy[str]:
+    """The usual words for a free-text field first, then anything nonempty."""
+    return st.one_of(st.sampled_from(words), _NONEMPTY)
+
+
+_JURISDICTION = _vocabulary("CN", "US", "EU", "international")
+_SOURCE_KIND = _vocabulary("fact sheet", "ESG report", "web article")
+_REASON = _vocabulary("clarification", "translation")
+_PROMO_KIND = _vocabulary("newsletter", "membership", "event")
+_VERSION = _vocabulary("2018 English translation", "consolidated 2023-01-01")
 
 # --- identifiers, URLs, languages, moments ------------------------------------------------------------
 
@@ -226,7 +243,7 @@ _ID_REST = _ID_START + "0123456789.-"
 
 
 def ids() -> SearchStrategy[str]:
-    """Ids the model accepts (``[A-Za-z_][A-Za-z0-9._-]{0,127}``), dots and hyphens included for CSS."""
+    """Ids the model accepts (``[A-Za-z_][A-Za-z0-9._-]{0,127}``), with the dots and hyphens CSS minds."""
     return st.tuples(st.sampled_from(_ID_START), st.text(_ID_REST, max_size=127)).map("".join)
 
 
@@ -316,33 +333,71 @@ def moments() -> SearchStrategy[Moment]:
     )
 
 
-def _day(value: Moment) -> date:
-    return value.date() if isinstance(value, datetime) else value
+_ID = ids()
+_URL = urls()
+_LANGUAGE = languages()
+_MOMENT = moments()
+_DAYS = st.integers(0, 800)
+_SPAN = st.timedeltas(timedelta(0), timedelta(days=800))
 
 
-@st.composite
-def _moments_from(draw: st.DrawFn, start: Moment) -> Moment:
-    """A moment not before `start`: later or equal as an instant *and* by calendar day.
+def _moment_from(draw: st.DrawFn, start: Moment) -> Moment:
+    """A moment not before `start`: later or equal as an instant *and* by local calendar day.
 
-    `Report` compares the local calendar days of the two values (see `dates_problem`), so a later
-    instant in a zone further west can still be rejected; such a draw falls back to `start`'s zone.
+    `Report` also compares the calendar days the two values show (see `dates_problem`), so a later
+    instant written in a zone further west can still be refused; such a draw keeps `start`'s zone.
     """
-    days = draw(st.integers(0, 800))
     as_date = draw(st.booleans())
     if isinstance(start, datetime):
         if as_date:
-            return start.date() + timedelta(days=days)
-        later = start + draw(st.timedeltas(timedelta(0), timedelta(days=800)))
+            return start.date() + timedelta(days=draw(_DAYS))
+        later = start + draw(_SPAN)
         moved = later.astimezone(draw(_ZONES))
         return moved if moved.date() >= start.date() else later
-    day = start + timedelta(days=days)
+    day = start + timedelta(days=draw(_DAYS))
     if as_date:
         return day
     return datetime.combine(day, draw(st.times()), tzinfo=draw(_ZONES))
 
 
-# --- the scope every tree strategy draws in -----------------------------------------------------------
+# --- drawing helpers ----------------------------------------------------------------------------------
+#
+# The tree is drawn by plain functions that take `draw`, inside one composite per public strategy:
+# a strategy object per node would be rebuilt and revalidated on every draw, which is many times
+# slower. Lists are a drawn length and a loop, which Hypothesis shrinks by shortening and deleting.
 
+
+# One optional field in three is set: enough for every field to appear within a few reports, few
+# enough to keep a report's draws (and Hypothesis's time per example) small.
+_SET = st.sampled_from((False, False, True))
+
+
+def _maybe(draw: st.DrawFn, strategy: SearchStrategy[T]) -> T | None:
+    """None or a value; shrinks to None."""
+    return draw(strategy) if draw(_SET) else None
+
+
+def _ref(draw: st.DrawFn, choices: Sequence[str]) -> str | None:
+    """None or one of `choices` (None when there are none); shrinks to None."""
+    if not choices or not draw(st.booleans()):
+        return None
+    return choices[draw(st.integers(0, len(choices) - 1))]
+
+
+def _some(draw: st.DrawFn, choices: Sequence[str], max_size: int) -> tuple[str, ...]:
+    """Up to `max_size` distinct items of `choices`, in their order."""
+    return tuple(c for c in choices[: max_size * 2] if draw(st.booleans()))[:max_size]
+
+
+def _count(draw: st.DrawFn, min_size: int, max_size: int) -> int:
+    return draw(st.integers(min_size, max_size))
+
+
+def _unique_ids(draw: st.DrawFn, max_size: int) -> tuple[str, ...]:
+    return tuple(draw(st.lists(_ID, unique=True, max_size=max_size)))
+
+
+# --- the scope every tree is drawn in -----------------------------------------------------------------
 
 _MAX_LEVEL = 6
 
@@ -361,45 +416,29 @@ class _Scope:
     #: Block ids declared so far.
     blocks: list[str] = dataclasses.field(default_factory=list)
     #: Container nodes still allowed; when spent, only leaves are drawn.
-    budget: int = 40
+    budget: int = 12
     max_depth: int = 3
-
-    def may_cite(self) -> bool:
-        return bool(self.instruments)
-
-    def spend(self) -> None:
-        self.budget -= 1
 
     def open(self, depth: int) -> bool:
         """Whether a container may be drawn at `depth`."""
         return depth < self.max_depth and self.budget > 0
 
+    def fresh_id(self, draw: st.DrawFn) -> str:
+        """A body-namespace id not used yet (a drawn id, suffixed when taken)."""
+        candidate = draw(_ID)
+        n = len(self.used)
+        while candidate in self.used:
+            candidate = f"{candidate[:100]}-{n}"
+            n += 1
+        self.used.add(candidate)
+        return candidate
 
-def _fresh_id(draw: st.DrawFn, scope: _Scope) -> str:
-    """A body-namespace id not used yet (a drawn id, suffixed when taken)."""
-    candidate = draw(ids())
-    n = len(scope.used)
-    while candidate in scope.used:
-        candidate = f"{candidate[:100]}-{n}"
-        n += 1
-    scope.used.add(candidate)
-    return candidate
-
-
-def _maybe(draw: st.DrawFn, strategy: SearchStrategy[T]) -> T | None:
-    return draw(st.one_of(st.none(), strategy))
-
-
-def _ref(draw: st.DrawFn, choices: Sequence[str]) -> str | None:
-    return draw(st.one_of(st.none(), st.sampled_from(choices))) if choices else None
-
-
-def _block_id(draw: st.DrawFn, scope: _Scope) -> str | None:
-    if not draw(st.booleans()):
-        return None
-    new = _fresh_id(draw, scope)
-    scope.blocks.append(new)
-    return new
+    def block_id(self, draw: st.DrawFn) -> str | None:
+        if not draw(st.booleans()):
+            return None
+        new = self.fresh_id(draw)
+        self.blocks.append(new)
+        return new
 
 
 def _normal(items: Sequence[Inline]) -> tuple[Inline, ...]:
@@ -413,245 +452,215 @@ def _normal(items: Sequence[Inline]) -> tuple[Inline, ...]:
     return tuple(out)
 
 
-_MARKS = ('""', "“”", "‘’", "«»", "»«", "„“", "‹›", "「」", "『』", "''")
-
-
-def _marks() -> SearchStrategy[str]:
-    punct = st.characters(categories=("P", "S"))
-    return st.one_of(st.sampled_from(_MARKS), st.tuples(punct, punct).map("".join))
-
+# Punctuation and symbols, but not connector punctuation ("_" is a word character, not a mark).
+_PUNCT = st.characters(categories=("Pd", "Ps", "Pe", "Pi", "Pf", "Po", "S"))
+_MARKS = st.one_of(
+    st.sampled_from(('""', "“”", "‘’", "«»", "»«", "„“", "‹›", "「」", "『』", "''")),
+    st.tuples(_PUNCT, _PUNCT).map("".join),
+)
 
 # --- legal --------------------------------------------------------------------------------------------
 
-_UNITS = ("article", "paragraph", "section", "clause", "point", "amendment", "chapter", "sub_paragraph")
-_NUMBERS = ("1", "19", "36", "2a", "IV", "1.2", "10-bis")
+_UNIT = st.one_of(
+    st.sampled_from(("article", "paragraph", "section", "clause", "point", "amendment", "sub_paragraph")),
+    st.from_regex(r"[a-z][a-z_]{0,31}", fullmatch=True),
+)
+_NUMBER = st.one_of(
+    st.sampled_from(("1", "19", "36", "2a", "IV", "1.2", "10-bis")),
+    st.from_regex(r"[0-9A-Za-z][0-9A-Za-z.-]{0,31}", fullmatch=True),
+)
+_UNITS = st.lists(_UNIT, unique=True, max_size=3)
+_SCHEME = st.one_of(
+    st.sampled_from(("eli", "urn:lex", "akn", "celex", "ecli")),
+    st.from_regex(r"[a-z][a-z0-9+.:-]{0,31}", fullmatch=True),
+)
+_IDENTIFIER = st.builds(Identifier, scheme=_SCHEME, value=_NONEMPTY)
 
 
-def _provision_paths() -> SearchStrategy[tuple[ProvisionStep, ...]]:
-    unit = st.one_of(st.sampled_from(_UNITS), st.from_regex(r"[a-z][a-z_]{0,31}", fullmatch=True))
-    number = st.one_of(
-        st.sampled_from(_NUMBERS), st.from_regex(r"[0-9A-Za-z][0-9A-Za-z.-]{0,31}", fullmatch=True)
-    )
-    step_units = st.lists(unit, unique=True, max_size=3)
-    return step_units.flatmap(
-        lambda units: st.tuples(*(st.builds(ProvisionStep, unit=st.just(u), number=number) for u in units))
-    )
+def _path(draw: st.DrawFn) -> tuple[ProvisionStep, ...]:
+    return tuple(ProvisionStep(unit=unit, number=draw(_NUMBER)) for unit in draw(_UNITS))
 
 
-def _provision_refs(instruments: Sequence[str]) -> SearchStrategy[ProvisionRef]:
-    return st.builds(ProvisionRef, instrument=st.sampled_from(instruments), path=_provision_paths())
+def _provision(draw: st.DrawFn, instruments: Sequence[str]) -> ProvisionRef | None:
+    instrument = _ref(draw, instruments)
+    if instrument is None:
+        return None
+    return ProvisionRef(instrument=instrument, path=_path(draw), version=_maybe(draw, _VERSION))
 
 
-_SCHEMES = ("eli", "urn:lex", "akn", "celex", "ecli")
-
-
-def _identifiers() -> SearchStrategy[Identifier]:
-    scheme = st.one_of(st.sampled_from(_SCHEMES), st.from_regex(r"[a-z][a-z0-9+.:-]{0,31}", fullmatch=True))
-    return st.builds(Identifier, scheme=scheme, value=nonempty_texts())
-
-
-@st.composite
 def _instruments(draw: st.DrawFn) -> tuple[Instrument, ...]:
-    names = draw(st.lists(ids(), unique=True, max_size=3))
-    out = []
-    for i, name in enumerate(names):
-        out.append(
-            Instrument(
-                id=name,
-                title=draw(nonempty_texts()),
-                kind=draw(st.sampled_from(InstrumentKind)),
-                short_name=_maybe(draw, nonempty_texts(max_size=2)),
-                aliases=tuple(draw(st.lists(nonempty_texts(max_size=2), max_size=2))),
-                jurisdiction=_maybe(
-                    draw, st.sampled_from(("CN", "US", "EU", "international")) | nonempty_texts()
-                ),
-                issuing_body=_maybe(draw, nonempty_texts()),
-                adopted=_maybe(draw, moments()),
-                status=draw(st.sampled_from(LegalStatus)),
-                status_note=_maybe(draw, nonempty_texts()),
-                identifiers=tuple(draw(st.lists(_identifiers(), max_size=2))),
-                url=_maybe(draw, urls()),
-                # Only earlier instruments, so "part of" never forms a cycle.
-                part_of=_ref(draw, names[:i]),
-            )
+    names = _unique_ids(draw, 2)
+    return tuple(
+        Instrument(
+            id=name,
+            title=draw(_NONEMPTY),
+            kind=draw(st.sampled_from(InstrumentKind)),
+            short_name=_maybe(draw, _SHORT),
+            aliases=tuple(draw(_SHORT) for _ in range(_count(draw, 0, 2))),
+            jurisdiction=_maybe(draw, _JURISDICTION),
+            issuing_body=_maybe(draw, _NONEMPTY),
+            adopted=_maybe(draw, _MOMENT),
+            status=draw(st.sampled_from(LegalStatus)),
+            status_note=_maybe(draw, _NONEMPTY),
+            identifiers=tuple(draw(_IDENTIFIER) for _ in range(_count(draw, 0, 2))),
+            url=_maybe(draw, _URL),
+            # Only earlier instruments, so "part of" never forms a cycle.
+            part_of=_ref(draw, names[:i]),
         )
-    return tuple(out)
+        for i, name in enumerate(names)
+    )
 
 
 # --- agents and sources -------------------------------------------------------------------------------
 
 
-@st.composite
+_NAMED = st.sampled_from(("name", "role", "both"))
+
+
 def _agents(draw: st.DrawFn) -> tuple[Agent, ...]:
-    names = draw(st.lists(ids(), unique=True, max_size=4))
-    is_org = [draw(st.booleans()) for _ in names]
-    orgs = [n for n, o in zip(names, is_org, strict=True) if o]
+    names = _unique_ids(draw, 4)
+    orgs = tuple(name for name in names if draw(st.booleans()))
     out: list[Agent] = []
-    for i, (name, org) in enumerate(zip(names, is_org, strict=True)):
-        if org:
+    for i, name in enumerate(names):
+        if name in orgs:
             out.append(
                 Organization(
                     id=name,
-                    name=draw(nonempty_texts()),
-                    short_name=_maybe(draw, nonempty_texts(max_size=2)),
-                    url=_maybe(draw, urls()),
+                    name=draw(_NONEMPTY),
+                    short_name=_maybe(draw, _SHORT),
+                    url=_maybe(draw, _URL),
                     # Only earlier organisations, so parents never form a cycle.
                     parent=_ref(draw, [o for o in orgs if o in names[:i]]),
                 )
             )
         else:
-            named = draw(st.sampled_from(("name", "role", "both")))
+            named = draw(_NAMED)  # Person needs a name or a role
             out.append(
                 Person(
                     id=name,
-                    name=draw(nonempty_texts()) if named != "role" else None,
-                    role=draw(nonempty_texts()) if named != "name" else None,
-                    url=_maybe(draw, urls()),
+                    name=draw(_NONEMPTY) if named != "role" else None,
+                    role=draw(_NONEMPTY) if named != "name" else None,
+                    url=_maybe(draw, _URL),
                     affiliation=_ref(draw, orgs),
                 )
             )
     return tuple(out)
 
 
-@st.composite
-def _sources(draw: st.DrawFn, agents: tuple[str, ...]) -> tuple[SourceDocument, ...]:
-    names = draw(st.lists(ids(), unique=True, max_size=3))
+def _sources(draw: st.DrawFn, agents: Sequence[str]) -> tuple[SourceDocument, ...]:
     return tuple(
         SourceDocument(
             id=name,
-            title=draw(nonempty_texts()),
-            kind=_maybe(
-                draw, st.sampled_from(("fact sheet", "ESG report", "web article")) | nonempty_texts()
-            ),
+            title=draw(_NONEMPTY),
+            kind=_maybe(draw, _SOURCE_KIND),
             author=_ref(draw, agents),
             publisher=_ref(draw, agents),
-            url=_maybe(draw, urls()),
-            date=_maybe(draw, moments()),
-            language=_maybe(draw, languages()),
+            url=_maybe(draw, _URL),
+            date=_maybe(draw, _MOMENT),
+            language=_maybe(draw, _LANGUAGE),
         )
-        for name in names
+        for name in _unique_ids(draw, 2)
     )
 
 
 # --- quotes -------------------------------------------------------------------------------------------
 
-
-@st.composite
-def _occasions(draw: st.DrawFn) -> Occasion:
-    return Occasion(
-        name=draw(nonempty_texts()),
-        date=_maybe(draw, moments()),
-        place=_maybe(draw, nonempty_texts()),
-        url=_maybe(draw, urls()),
-    )
+_OCCASION = st.builds(
+    Occasion,
+    name=_NONEMPTY,
+    date=st.none() | _MOMENT,
+    place=st.none() | _NONEMPTY,
+    url=st.none() | _URL,
+)
 
 
-@st.composite
-def _provenances(draw: st.DrawFn, scope: _Scope) -> Provenance:
+def _provenance(draw: st.DrawFn, scope: _Scope) -> Provenance:
+    if not draw(st.booleans()):
+        return Provenance()  # the default: a quote whose provenance the report does not give
     return Provenance(
         speaker=_ref(draw, scope.agents),
         source=_ref(draw, scope.sources),
-        provision=_maybe(draw, _provision_refs(scope.instruments)) if scope.instruments else None,
-        occasion=_maybe(draw, _occasions()),
-        date=_maybe(draw, moments()),
-        language=_maybe(draw, languages()),
-        original_language=_maybe(draw, languages()),
+        provision=_provision(draw, scope.instruments),
+        occasion=_maybe(draw, _OCCASION),
+        date=_maybe(draw, _MOMENT),
+        language=_maybe(draw, _LANGUAGE),
+        original_language=_maybe(draw, _LANGUAGE),
         translator=_ref(draw, scope.agents),
         requotes=_ref(draw, scope.quotes),
     )
 
 
-@st.composite
-def _translations(draw: st.DrawFn, scope: _Scope, depth: int) -> Translation:
-    language = draw(languages())
-    content = draw(_inline_runs(scope, depth, min_size=1))
-    return Translation(language=language, content=content, translator=_ref(draw, scope.agents))
-
-
-def _quote_parts(
-    draw: st.DrawFn, scope: _Scope, depth: int
-) -> tuple[str | None, Provenance, tuple[Translation, ...]]:
-    """A quote's id (reserved, not yet requotable), provenance and translations."""
-    quote_id = _fresh_id(draw, scope) if draw(st.booleans()) else None
-    provenance = draw(st.one_of(st.just(Provenance()), _provenances(scope)))
-    translations = tuple(draw(st.lists(_translations(scope, depth + 1), max_size=2)))
-    return quote_id, provenance, translations
+def _translations(draw: st.DrawFn, scope: _Scope, depth: int) -> tuple[Translation, ...]:
+    return tuple(
+        Translation(
+            language=draw(_LANGUAGE),
+            content=_inlines(draw, scope, depth + 1, min_size=1),
+            translator=_ref(draw, scope.agents),
+        )
+        for _ in range(_count(draw, 0, 2))
+    )
 
 
 # --- inlines ------------------------------------------------------------------------------------------
 
 _INLINE_LEAVES = ("text", "line_break", "elision")
-_INLINE_CONTAINERS = (
-    "emphasis",
-    "strong",
-    "link",
-    "inline_quote",
-    "scare_quote",
-    "insertion",
-    "sic",
-    "citation",
-)
+_INLINE_CONTAINERS = ("emphasis", "strong", "link", "inline_quote", "scare_quote", "insertion", "sic")
 
 
-@st.composite
-def _inline_runs(
+def _inlines(
     draw: st.DrawFn, scope: _Scope, depth: int, *, min_size: int = 0, max_size: int = 4
 ) -> tuple[Inline, ...]:
-    """A normalised run of inlines, children at `depth` + 1."""
-    items = draw(st.lists(_inline(scope, depth + 1), min_size=min_size, max_size=max_size))
-    return _normal(items)
+    """A normalised run of inlines, as children at `depth` + 1."""
+    return _normal([_inline(draw, scope, depth + 1) for _ in range(_count(draw, min_size, max_size))])
 
 
-@st.composite
 def _inline(draw: st.DrawFn, scope: _Scope, depth: int) -> Inline:
-    kinds = list(_INLINE_LEAVES)
+    kinds: tuple[str, ...] = _INLINE_LEAVES
     if scope.open(depth):
-        kinds += [k for k in _INLINE_CONTAINERS if k != "citation" or scope.may_cite()]
+        kinds += _INLINE_CONTAINERS + (("citation",) if scope.instruments else ())
     kind = draw(st.sampled_from(kinds))
     if kind == "text":
-        return Text(text=draw(texts(min_size=1)))
+        return Text(text=draw(_RUN))
     if kind == "line_break":
         return LineBreak()
     if kind == "elision":
-        return Elision(mark=draw(st.sampled_from(ElisionMark)), omitted=_maybe(draw, texts()))
-    scope.spend()
+        return Elision(mark=draw(st.sampled_from(ElisionMark)), omitted=_maybe(draw, _TEXT))
+    scope.budget -= 1
     if kind in ("emphasis", "strong"):
         cls = Emphasis if kind == "emphasis" else Strong
-        return cls(content=draw(_inline_runs(scope, depth, min_size=1)), origin=draw(st.sampled_from(Origin)))
+        return cls(content=_inlines(draw, scope, depth, min_size=1), origin=draw(st.sampled_from(Origin)))
     if kind == "link":
         return Link(
-            url=draw(urls()),
-            content=draw(_inline_runs(scope, depth, min_size=1)),
-            title=_maybe(draw, texts()),
+            url=draw(_URL), content=_inlines(draw, scope, depth, min_size=1), title=_maybe(draw, _TEXT)
         )
     if kind == "inline_quote":
-        quote_id, provenance, translations = _quote_parts(draw, scope, depth)
+        # The id is reserved now but requotable only once the quote is complete, so no quote
+        # requotes itself or a quote around it.
+        quote_id = scope.fresh_id(draw) if draw(st.booleans()) else None
         quote = InlineQuote(
-            content=draw(_inline_runs(scope, depth, min_size=1)),
-            provenance=provenance,
+            provenance=_provenance(draw, scope),
+            translations=_translations(draw, scope, depth),
+            content=_inlines(draw, scope, depth, min_size=1),
             id=quote_id,
-            translations=translations,
-            marks=_maybe(draw, _marks()),
+            marks=_maybe(draw, _MARKS),
         )
         if quote_id is not None:
             scope.quotes.append(quote_id)
         return quote
     if kind == "scare_quote":
-        return ScareQuote(content=draw(_inline_runs(scope, depth, min_size=1)), marks=_maybe(draw, _marks()))
+        return ScareQuote(content=_inlines(draw, scope, depth, min_size=1), marks=_maybe(draw, _MARKS))
     if kind == "insertion":
         return Insertion(
-            content=draw(_inline_runs(scope, depth, min_size=1)),
-            reason=_maybe(draw, st.sampled_from(("clarification", "translation")) | nonempty_texts()),
+            content=_inlines(draw, scope, depth, min_size=1),
+            reason=_maybe(draw, _REASON),
         )
     if kind == "sic":
-        return Sic(
-            content=draw(_inline_runs(scope, depth, min_size=1)), correction=_maybe(draw, nonempty_texts())
-        )
+        return Sic(content=_inlines(draw, scope, depth, min_size=1), correction=_maybe(draw, _NONEMPTY))
     assert kind == "citation"
     return Citation(
-        instrument=draw(st.sampled_from(scope.instruments)),
-        path=draw(_provision_paths()),
-        content=draw(_inline_runs(scope, depth)),  # empty is allowed: the citation is implicit
+        instrument=scope.instruments[draw(st.integers(0, len(scope.instruments) - 1))],
+        path=_path(draw),
+        content=_inlines(draw, scope, depth),  # may be empty: the citation is implicit
     )
 
 
@@ -659,95 +668,90 @@ def _inline(draw: st.DrawFn, scope: _Scope, depth: int) -> Inline:
 
 _BLOCK_LEAVES = ("paragraph", "figure", "promo")
 _BLOCK_CONTAINERS = ("section", "item_list", "block_quote", "editors_note")
+_IMAGE = st.builds(
+    Image,
+    src=_URL,
+    alt=st.none() | st.just("") | _NONEMPTY,  # missing, decorative, described
+    media_type=st.none() | _vocabulary("image/jpeg", "image/png", "image/svg+xml"),
+    width=st.none() | st.integers(1, 10_000),
+    height=st.none() | st.integers(1, 10_000),
+)
 
 
-@st.composite
-def _block_runs(
+def _blocks(
     draw: st.DrawFn, scope: _Scope, depth: int, level: int, *, min_size: int = 0, max_size: int = 3
 ) -> tuple[Block, ...]:
     """Blocks as children at `depth` + 1, inside a section of `level` (1 for the report itself)."""
-    return tuple(draw(st.lists(_block(scope, depth + 1, level), min_size=min_size, max_size=max_size)))
+    return tuple(_block(draw, scope, depth + 1, level) for _ in range(_count(draw, min_size, max_size)))
 
 
-@st.composite
-def _images(draw: st.DrawFn) -> Image:
-    return Image(
-        src=draw(urls()),
-        alt=draw(st.one_of(st.none(), st.just(""), nonempty_texts())),  # missing, decorative, described
-        media_type=_maybe(
-            draw, st.sampled_from(("image/jpeg", "image/png", "image/svg+xml")) | nonempty_texts()
-        ),
-        width=_maybe(draw, st.integers(1, 10_000)),
-        height=_maybe(draw, st.integers(1, 10_000)),
+def _list_item(draw: st.DrawFn, scope: _Scope, depth: int, level: int) -> ListItem:
+    return ListItem(
+        id=scope.block_id(draw),
+        label=_inlines(draw, scope, depth, max_size=2),
+        content=_blocks(draw, scope, depth, level, min_size=1, max_size=2),
     )
 
 
-@st.composite
-def _list_items(draw: st.DrawFn, scope: _Scope, depth: int, level: int) -> ListItem:
-    block_id = _block_id(draw, scope)
-    label = draw(_inline_runs(scope, depth, max_size=2))
-    content = draw(_block_runs(scope, depth, level, min_size=1, max_size=2))
-    return ListItem(content=content, label=label, id=block_id)
-
-
-@st.composite
 def _block(draw: st.DrawFn, scope: _Scope, depth: int, level: int) -> Block:
-    """One block at `depth`; a section in it must have a level above `level`."""
-    kinds = list(_BLOCK_LEAVES)
+    """One block at `depth`; a section in it must have a level above `level`.
+
+    Levels rise under any section ancestor, not only a parent section, so no exporter meets an h3
+    holding an h2 through a quote or a list.
+    """
+    kinds: tuple[str, ...] = _BLOCK_LEAVES
     if scope.open(depth):
-        kinds += [k for k in _BLOCK_CONTAINERS if k != "section" or level < _MAX_LEVEL]
+        kinds += tuple(k for k in _BLOCK_CONTAINERS if k != "section" or level < _MAX_LEVEL)
     kind = draw(st.sampled_from(kinds))
-    block_id = _block_id(draw, scope)
+    block_id = scope.block_id(draw)
     if kind == "paragraph":
-        return Paragraph(content=draw(_inline_runs(scope, depth, min_size=1)), id=block_id)
+        return Paragraph(content=_inlines(draw, scope, depth, min_size=1), id=block_id)
     if kind == "figure":
         return Figure(
-            image=draw(_images()),
-            caption=draw(_inline_runs(scope, depth, max_size=2)),
-            credit=draw(_inline_runs(scope, depth, max_size=2)),
+            image=draw(_IMAGE),
+            caption=_inlines(draw, scope, depth, max_size=2),
+            credit=_inlines(draw, scope, depth, max_size=2),
             id=block_id,
         )
     if kind == "promo":
         return Promo(
-            content=draw(_inline_runs(scope, depth, min_size=1)),
-            kind=_maybe(draw, st.sampled_from(("newsletter", "membership", "event")) | nonempty_texts()),
-            url=_maybe(draw, urls()),
+            content=_inlines(draw, scope, depth, min_size=1),
+            kind=_maybe(draw, _PROMO_KIND),
+            url=_maybe(draw, _URL),
             id=block_id,
         )
-    scope.spend()
+    scope.budget -= 1
     if kind == "section":
         own = draw(st.integers(max(level + 1, 2), _MAX_LEVEL))
         return Section(
-            heading=draw(_inline_runs(scope, depth, min_size=1)),
-            content=draw(_block_runs(scope, depth, own)),
+            heading=_inlines(draw, scope, depth, min_size=1),
+            content=_blocks(draw, scope, depth, own),
             level=own,
             id=block_id,
         )
     if kind == "item_list":
         ordered = draw(st.booleans())
         return ItemList(
-            items=tuple(draw(st.lists(_list_items(scope, depth + 1, level), min_size=1, max_size=3))),
+            items=tuple(_list_item(draw, scope, depth + 1, level) for _ in range(_count(draw, 1, 3))),
             ordered=ordered,
             start=_maybe(draw, st.integers(0, 1000)) if ordered else None,
             id=block_id,
         )
     if kind == "block_quote":
-        # The id was reserved by _block_id; it becomes requotable once the quote is complete.
-        provenance = draw(st.one_of(st.just(Provenance()), _provenances(scope)))
-        translations = tuple(draw(st.lists(_translations(scope, depth + 1), max_size=2)))
+        # The id (reserved by block_id) becomes requotable once the quote is complete.
         quote = BlockQuote(
-            content=draw(_block_runs(scope, depth, level, min_size=1, max_size=2)),
-            provenance=provenance,
+            provenance=_provenance(draw, scope),
+            translations=_translations(draw, scope, depth),
+            content=_blocks(draw, scope, depth, level, min_size=1, max_size=2),
             id=block_id,
-            translations=translations,
         )
         if block_id is not None:
             scope.quotes.append(block_id)
         return quote
     assert kind == "editors_note"
     return EditorsNote(
-        content=draw(_block_runs(scope, depth, level, min_size=1, max_size=2)),
-        date=_maybe(draw, moments()),
+        content=_blocks(draw, scope, depth, level, min_size=1, max_size=2),
+        date=_maybe(draw, _MOMENT),
         id=block_id,
     )
 
@@ -755,12 +759,12 @@ def _block(draw: st.DrawFn, scope: _Scope, depth: int, level: int) -> Block:
 # --- public tree strategies ---------------------------------------------------------------------------
 
 
-def _scope(
+def _standalone(
     agents: Sequence[str],
     sources: Sequence[str],
     instruments: Sequence[str],
     quotes: Sequence[str],
-    max_depth: int,
+    depth: int,
 ) -> _Scope:
     return _Scope(
         agents=tuple(agents),
@@ -769,7 +773,7 @@ def _scope(
         used=set(quotes),
         quotes=list(quotes),
         budget=12,
-        max_depth=max_depth,
+        max_depth=depth,
     )
 
 
@@ -786,10 +790,10 @@ def inlines(
     """One inline of any kind, nested at most `max_depth` deep, for testing an inline renderer alone.
 
     References (speakers, sources, cited instruments, requoted quotes) are drawn only from the ids
-    given, so a tree is valid in any report that declares them; with none given there are none (and
+    given, so the tree is valid in any report that declares them; with none given there are none (and
     no `Citation`, which must name an instrument). Ids it declares avoid `quotes`.
     """
-    return draw(_inline(_scope(agents, sources, instruments, quotes, max_depth), 0))
+    return _inline(draw, _standalone(agents, sources, instruments, quotes, max_depth), 0)
 
 
 @st.composite
@@ -804,100 +808,99 @@ def blocks(
 ) -> Block:
     """One block of any kind with its subtree, for testing a block renderer alone.
 
-    References are drawn as for `inlines`; ids are unique within the drawn block (two draws may
-    share one, so build a body with `reports` when that matters).
+    References are drawn as for `inlines`. Ids are unique within the block; two draws may share one,
+    so draw whole `reports` when a body must be valid.
     """
-    return draw(_block(_scope(agents, sources, instruments, quotes, max_depth), 0, 1))
+    return _block(draw, _standalone(agents, sources, instruments, quotes, max_depth), 0, 1)
 
 
-@st.composite
 def _comments(draw: st.DrawFn, scope: _Scope) -> Comments:
-    names = draw(st.lists(ids(), unique=True, max_size=3))
     items = tuple(
         Comment(
-            content=draw(_block_runs(scope, 1, 1, min_size=1, max_size=2)),
-            id=draw(st.one_of(st.none(), st.just(name))),
-            author=_maybe(draw, nonempty_texts()),
-            author_url=_maybe(draw, urls()),
-            date=_maybe(draw, moments()),
+            content=_blocks(draw, scope, 1, 1, min_size=1, max_size=2),
+            id=name if draw(st.booleans()) else None,
+            author=_maybe(draw, _NONEMPTY),
+            author_url=_maybe(draw, _URL),
+            date=_maybe(draw, _MOMENT),
         )
-        for name in names
+        for name in _unique_ids(draw, 2)
     )
-    notice = draw(_inline_runs(scope, 1, max_size=2))
-    count = _maybe(draw, st.integers(len(items), len(items) + 100))
-    return Comments(items=items, count=count, notice=notice)
+    return Comments(
+        items=items,
+        count=_maybe(draw, st.integers(len(items), len(items) + 100)),  # may announce more than shown
+        notice=_inlines(draw, scope, 1, max_size=2),
+    )
 
 
-@st.composite
-def _corrections(draw: st.DrawFn, scope: _Scope, anchors: Sequence[str]) -> Correction:
-    content = draw(_inline_runs(scope, 1, min_size=1, max_size=3))
+def _correction(draw: st.DrawFn, scope: _Scope, anchors: Sequence[str]) -> Correction:
     return Correction(
-        date=draw(moments()),
-        content=content,
-        anchors=tuple(draw(st.lists(st.sampled_from(anchors), unique=True, max_size=2))) if anchors else (),
+        date=draw(_MOMENT),
+        content=_inlines(draw, scope, 1, min_size=1, max_size=3),
+        anchors=_some(draw, anchors, 2),
         kind=draw(st.sampled_from(CorrectionKind)),
     )
 
 
-@st.composite
-def _related(draw: st.DrawFn) -> RelatedReport:
-    return RelatedReport(
-        relation=draw(st.sampled_from(Relation)),
-        title=draw(nonempty_texts()),
-        url=_maybe(draw, urls()),
-        date=_maybe(draw, moments()),
-        teaser=_maybe(draw, nonempty_texts()),
-    )
+_RELATED = st.builds(
+    RelatedReport,
+    relation=st.sampled_from(Relation),
+    title=_NONEMPTY,
+    url=st.none() | _URL,
+    date=st.none() | _MOMENT,
+    teaser=st.none() | _NONEMPTY,
+)
+_REPORT_ID = st.one_of(
+    _ID,
+    st.uuids().map(lambda u: f"urn:uuid:{u}"),
+    st.text(_VISIBLE_CHAR, min_size=1, max_size=40),
+)
+_WORDS = nonempty_texts(max_size=3)
 
 
 @st.composite
 def reports(draw: st.DrawFn, *, max_blocks: int = 8) -> Report:
-    """A valid, well-formed `Report` using every node class and every optional field across draws.
+    """A valid, well-formed `Report`; across draws, every node class and every optional field.
 
     Declared things come first (agents, sources, instruments, with unique ids); every reference is
     drawn from them; the body is at most `max_blocks` blocks under a budget of container nodes.
     """
-    agents = draw(_agents())
+    agents = _agents(draw)
     agent_ids = tuple(a.id for a in agents)
-    sources = draw(_sources(agent_ids))
-    instruments = draw(_instruments())
+    sources = _sources(draw, agent_ids)
+    instruments = _instruments(draw)
     scope = _Scope(
         agents=agent_ids,
         sources=tuple(s.id for s in sources),
         instruments=tuple(i.id for i in instruments),
     )
-    report_id = draw(
-        st.one_of(
-            ids(),
-            st.uuids().map(lambda u: f"urn:uuid:{u}"),
-            st.text(_VISIBLE_CHAR, min_size=1, max_size=40),
-        )
-    )
-    standfirst = draw(_inline_runs(scope, 0, max_size=3))
-    body = draw(_block_runs(scope, 0, 1, max_size=max_blocks))
+    report_id = draw(_REPORT_ID)
+    standfirst = _inlines(draw, scope, 0, max_size=3)
+    body = _blocks(draw, scope, 0, 1, max_size=max_blocks)
     anchors = tuple(scope.blocks)  # body blocks only, not blocks inside comments
-    published = _maybe(draw, moments())
-    modified = _maybe(draw, moments() if published is None else _moments_from(published))
+    published = _maybe(draw, _MOMENT)
+    modified = (
+        _maybe(draw, _MOMENT)
+        if published is None
+        else (_moment_from(draw, published) if draw(st.booleans()) else None)
+    )
     return Report(
         id=report_id,
-        headline=draw(nonempty_texts()),
-        url=_maybe(draw, urls()),
+        headline=draw(_NONEMPTY),
+        url=_maybe(draw, _URL),
         standfirst=standfirst,
-        authors=tuple(draw(st.lists(st.sampled_from(agent_ids), unique=True, max_size=3)))
-        if agent_ids
-        else (),
+        authors=_some(draw, agent_ids, 3),
         publisher=_ref(draw, agent_ids),
         published=published,
         modified=modified,
-        language=_maybe(draw, languages()),
-        dateline=_maybe(draw, nonempty_texts(max_size=3)),
-        topics=tuple(draw(st.lists(nonempty_texts(max_size=3), max_size=3))),
-        tags=tuple(draw(st.lists(nonempty_texts(max_size=3), max_size=3))),
+        language=_maybe(draw, _LANGUAGE),
+        dateline=_maybe(draw, _WORDS),
+        topics=tuple(draw(_WORDS) for _ in range(_count(draw, 0, 2))),
+        tags=tuple(draw(_WORDS) for _ in range(_count(draw, 0, 2))),
         agents=agents,
         sources=sources,
         instruments=instruments,
         body=body,
-        related=tuple(draw(st.lists(_related(), max_size=3))),
-        comments=_maybe(draw, _comments(scope)),
-        corrections=tuple(draw(st.lists(_corrections(scope, anchors), max_size=2))),
+        related=tuple(draw(_RELATED) for _ in range(_count(draw, 0, 2))),
+        comments=_comments(draw, scope) if draw(st.booleans()) else None,
+        corrections=tuple(_correction(draw, scope, anchors) for _ in range(_count(draw, 0, 2))),
     )

@@ -40,7 +40,7 @@ def loads(data: bytes | str, *, source: str | None = None, max_bytes: int = MAX_
                 (Problem("expected a JSON object with keys 'newsmodel' and 'report'", path="$"),)
             )
         version = doc.get("newsmodel")
-        if version not in _READS:
+        if type(version) is not str or version not in _READS:
             raise DecodeError(
                 (
                     Problem(

@@ -147,7 +147,7 @@ class Detailed:
             return self.fail(f"expected an object ({family}), got {json_type(value)}", path)
         tag = value.get("type")
         by_tag = {m.__name__: m for m in shape.members}
-        if tag not in by_tag:
+        if type(tag) is not str or tag not in by_tag:
             allowed = ", ".join(sorted(by_tag))
             what = "no 'type' key" if tag is None else f"unknown {family} type {tag!r}"
             return self.fail(f"{what} (expected one of {allowed})", f"{path}.type")
@@ -168,5 +168,8 @@ def _describe(shape: Shape) -> str:
         return "one of " + ", ".join(repr(m.value) for m in shape.target)
     if kind in ("node", "union"):
         return f"an object ({shape.target.__name__})"
-    assert shape.item is not None
-    return f"an array of {_describe(shape.item).removeprefix('an ').removeprefix('a ')}s"
+    item = shape.item
+    assert item is not None
+    if item.kind in ("node", "union"):
+        return f"an array of {item.target.__name__} objects"
+    return f"an array of {_describe(item).removeprefix('an ').removeprefix('a ')}s"

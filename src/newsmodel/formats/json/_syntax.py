@@ -89,7 +89,10 @@ def locate(data: bytes) -> Problem:
         elif c == ",":
             expect_key = bool(stack) and stack[-1] is not None
         elif c == '"':
-            value = json.loads(tok)
+            try:
+                value = json.loads(tok)
+            except ValueError as e:
+                return _at(text, pos + getattr(e, "pos", 0), f"malformed JSON: {getattr(e, 'msg', e)}")
             lone = _SURROGATE.search(value)
             if lone:
                 return _at(text, pos, "string holds a lone surrogate escape")
@@ -108,7 +111,7 @@ def locate(data: bytes) -> Problem:
     try:
         json.loads(text)
     except json.JSONDecodeError as e:
-        return Problem(f"malformed JSON: {e.msg}", line=e.lineno, column=e.colno)
+        return Problem(f"malformed JSON: {e.msg.removesuffix(' at')}", line=e.lineno, column=e.colno)
     except RecursionError:  # pragma: no cover - the depth check above comes first
         return Problem(f"nesting deeper than {MAX_DEPTH} levels")
     except ValueError as e:  # pragma: no cover - e.g. an integer Python refuses to convert

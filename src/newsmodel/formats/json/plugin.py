@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from newsmodel.errors import OptionError
 from newsmodel.model import Report
-from newsmodel.plugin import FormatSpec, hookimpl
+from newsmodel.plugin import FormatSpec, Option, hookimpl
 
 
 def _export(report: Report, options: Mapping[str, Any]) -> bytes:
     from newsmodel.formats.json import dumps
 
     indent = options.get("indent", 2)
-    if indent is not None and (not isinstance(indent, int) or isinstance(indent, bool) or indent < 0):
-        raise ValueError(f"json option indent must be a non-negative integer or None, got {indent!r}")
+    if indent is not None and (
+        not isinstance(indent, int) or isinstance(indent, bool) or not 0 <= indent <= 16
+    ):
+        raise OptionError(
+            f"json option indent must be an integer 0..16 or null, got {indent!r}", option="indent"
+        )
     return dumps(report, indent=indent)
 
 
@@ -43,5 +48,6 @@ def newsmodel_register_formats() -> Iterable[FormatSpec]:
             importer=_import,
             sniffer=_sniff,
             losses=(),
+            writer_options=(Option("indent", "spaces per level (default 2); null writes one compact line"),),
         )
     ]
