@@ -32,6 +32,7 @@ __all__ = [
     "list_transforms",
     "load",
     "loads",
+    "read_input",
 ]
 
 #: Inputs larger than this are refused before any format sees them (``max_bytes=`` overrides).
@@ -55,47 +56,48 @@ def _registry(registry: Registry | None) -> Registry:
     return registry if registry is not None else get_registry()
 
 
-def _read(source: Source, max_bytes: int) -> tuple[bytes, str]:
+def _too_big(size: int | None, max_bytes: int, source: str | None) -> DecodeError:
+    amount = f"{size:,} bytes, over" if size is not None else "over"
+    return DecodeError(
+        (Problem(f"input is {amount} the limit of {max_bytes:,} bytes (raise max_bytes)"),), source=source
+    )
+
+
+def read_input(source: Source, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, str]:
+    """The bytes of a path or binary stream, and a name for errors; refuses more than `max_bytes`.
+
+    A file's size is checked before reading; a stream is read to one byte past the limit, never more.
+    """
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         name = str(source)
         size = path.stat().st_size
         if size > max_bytes:
-            raise DecodeError(
-                (Problem(f"input is {size:,} bytes, over the limit of {max_bytes:,} (raise max_bytes)"),),
-                source=name,
-            )
+            raise _too_big(size, max_bytes, name)
         with path.open("rb") as f:
             data = f.read(max_bytes + 1)
     else:
-        name = getattr(source, "name", None) or "<stream>"
+        name = str(getattr(source, "name", None) or "<stream>")
         data = source.read(max_bytes + 1)
         if not isinstance(data, bytes):
             raise TypeError("load() needs a binary stream (open the file with 'rb')")
     if len(data) > max_bytes:
-        raise DecodeError(
-            (Problem(f"input is over the limit of {max_bytes:,} bytes (raise max_bytes)"),), source=str(name)
-        )
-    return data, str(name)
+        raise _too_big(None, max_bytes, name)
+    return data, name
 
 
 def _importer_for(registry: Registry, data: bytes, format: str | None, name: str | None) -> FormatSpec:
+    readable = _names(registry, importing=True)
     if format is not None:
         spec = registry.format(format)
     else:
-        spec_or_none = registry.for_path(name, exporting=False) if name else None
-        if spec_or_none is None:
-            sniffed = registry.sniff(data[:4096])
-            if sniffed is None:
-                raise UnknownFormatError(
-                    "(undetected)",
-                    [n for n in registry.format_names() if registry.format(n).importer is not None],
-                    role="input format: none recognised the input; pass format=",
-                )
-            spec_or_none = sniffed[0]
-        spec = spec_or_none
+        by_name = registry.for_path(name, exporting=False) if name else None
+        sniffed = registry.sniff(data[:4096]) if by_name is None else None
+        if by_name is None and sniffed is None:
+            raise UnknownFormatError(None, readable, role="input format")
+        spec = by_name if by_name is not None else sniffed[0]  # type: ignore[index]
     if spec.importer is None:
-        raise UnknownFormatError(spec.name, _names(registry, importing=True), role="input format")
+        raise UnknownFormatError(spec.name, readable, role="input format")
     return spec
 
 
@@ -123,10 +125,7 @@ def loads(
     """Read a report from `data` in `format` (detected from the content if None)."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if len(raw) > max_bytes:
-        raise DecodeError(
-            (Problem(f"input is {len(raw):,} bytes, over the limit of {max_bytes:,} (raise max_bytes)"),),
-            source=source,
-        )
+        raise _too_big(len(raw), max_bytes, source)
     reg = _registry(registry)
     spec = _importer_for(reg, raw, format, source)
     assert spec.importer is not None
@@ -150,7 +149,7 @@ def load(
 ) -> Report:
     """Read a report from a path or a binary stream; the format comes from `format`, the file
     extension, or the content, in that order."""
-    data, name = _read(source, max_bytes)
+    data, name = read_input(source, max_bytes)
     return loads(data, format, source=name, options=options, max_bytes=max_bytes, registry=registry)
 
 
@@ -188,9 +187,7 @@ def dump(
             reg.for_path(destination, exporting=True) if isinstance(destination, (str, os.PathLike)) else None
         )
         if spec is None:
-            raise UnknownFormatError(
-                "(undetected)", _names(reg, importing=False), role="output format; pass format="
-            )
+            raise UnknownFormatError(None, _names(reg, importing=False), role="output format")
         format = spec.name
     data = dumps(report, format, options=options, registry=reg)
     if destination is not None:

@@ -51,6 +51,7 @@ from newsmodel.model import (
     Sic,
     Strong,
     Text,
+    Translation,
 )
 
 __all__ = [
@@ -173,9 +174,21 @@ def br() -> LineBreak:
     return LineBreak()
 
 
-def q(*parts: Part, id: str | None = None, marks: str | None = None, **prov: Any) -> InlineQuote:
-    """An inline quote; keyword arguments are those of `provenance`."""
-    return InlineQuote(content=inlines(*parts), provenance=provenance(**prov), id=id, marks=marks)
+def q(
+    *parts: Part,
+    id: str | None = None,
+    marks: str | None = None,
+    translations: Iterable[Translation] = (),
+    **prov: Any,
+) -> InlineQuote:
+    """An inline quote; other keyword arguments are those of `provenance`."""
+    return InlineQuote(
+        content=inlines(*parts),
+        provenance=provenance(**prov),
+        id=id,
+        marks=marks,
+        translations=tuple(translations),
+    )
 
 
 def scare(*parts: Part, marks: str | None = None) -> ScareQuote:
@@ -239,9 +252,16 @@ def ol(*items: ListItem | str | Inline, start: int | None = None, id: str | None
     return ItemList(items=_items(items), ordered=True, start=start, id=id)
 
 
-def blockquote(*content: str | Inline | Block, id: str | None = None, **prov: Any) -> BlockQuote:
-    """A block quote; loose strings become paragraphs; keywords are those of `provenance`."""
-    return BlockQuote(content=_blocks(content), provenance=provenance(**prov), id=id)
+def blockquote(
+    *content: str | Inline | Block,
+    id: str | None = None,
+    translations: Iterable[Translation] = (),
+    **prov: Any,
+) -> BlockQuote:
+    """A block quote; loose strings become paragraphs; other keywords are those of `provenance`."""
+    return BlockQuote(
+        content=_blocks(content), provenance=provenance(**prov), id=id, translations=tuple(translations)
+    )
 
 
 def figure(
@@ -251,11 +271,15 @@ def figure(
     caption: Iterable[Part] | str = (),
     credit: Iterable[Part] | str = (),
     id: str | None = None,
+    media_type: str | None = None,
+    width: int | None = None,
+    height: int | None = None,
 ) -> Figure:
-    """A figure."""
+    """A figure; `alt`, `media_type`, `width` and `height` describe its image."""
     cap = inlines(caption) if isinstance(caption, str) else inlines(*caption)
     cred = inlines(credit) if isinstance(credit, str) else inlines(*credit)
-    return Figure(image=Image(src=src, alt=alt), caption=cap, credit=cred, id=id)
+    image = Image(src=src, alt=alt, media_type=media_type, width=width, height=height)
+    return Figure(image=image, caption=cap, credit=cred, id=id)
 
 
 def note(*content: str | Inline | Block, date: Moment | None = None, id: str | None = None) -> EditorsNote:

@@ -17,12 +17,10 @@ from typing import IO, Any, NoReturn
 
 from newsmodel import api
 from newsmodel.errors import (
-    DecodeError,
     FormatConflictError,
     InvalidError,
     NewsmodelError,
     OptionError,
-    Problem,
     UnknownFormatError,
 )
 
@@ -144,18 +142,7 @@ def _warn_failures() -> None:
 
 
 def _read_input(name: str, max_bytes: int) -> tuple[bytes, str]:
-    if name == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        return data, "<stdin>"
-    path = Path(name)
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise DecodeError(
-            (Problem(f"input is {size:,} bytes, over the limit of {max_bytes:,} (see --max-input-size)"),),
-            source=name,
-        )
-    with path.open("rb") as f:
-        return f.read(max_bytes + 1), name
+    return api.read_input(sys.stdin.buffer if name == "-" else name, max_bytes)
 
 
 def _convert(args: argparse.Namespace) -> int:

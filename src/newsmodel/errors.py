@@ -138,11 +138,14 @@ class DecodeError(InvalidError):
 class UnknownFormatError(NewsmodelError, LookupError):
     """No installed plugin provides the format asked for: ``except newsmodel.errors.UnknownFormatError``."""
 
-    def __init__(self, name: str, known: Iterable[str], *, role: str = "format") -> None:
+    def __init__(self, name: str | None, known: Iterable[str], *, role: str = "format") -> None:
         self.name = name
         self.known = tuple(sorted(known))
         listed = ", ".join(self.known) or "none"
-        super().__init__(f"unknown {role} {name!r} (available: {listed})")
+        if name is None:
+            super().__init__(f"could not tell the {role} (available: {listed}); name it")
+        else:
+            super().__init__(f"unknown {role} {name!r} (available: {listed})")
 
 
 class OptionError(NewsmodelError, ValueError):
