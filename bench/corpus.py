@@ -18,53 +18,56 @@ import importlib.util
 import random
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
+from newsmodel.build import (
+    blockquote,
+    br,
+    cite,
+    elision,
+    em,
+    figure,
+    inlines,
+    insertion,
+    item,
+    link,
+    note,
+    ol,
+    p,
+    q,
+    report,
+    scare,
+    section,
+    sic,
+    strong,
+    ul,
+)
 from newsmodel.formats.json import dumps
 from newsmodel.model import (
     Block,
     BlockQuote,
-    Citation,
     Comment,
     Comments,
     Correction,
     CorrectionKind,
-    EditorsNote,
-    Elision,
-    ElisionMark,
-    Emphasis,
-    Figure,
     Identifier,
-    Image,
     Inline,
-    InlineQuote,
-    Insertion,
     Instrument,
     InstrumentKind,
     ItemList,
     LegalStatus,
-    LineBreak,
-    Link,
-    ListItem,
     Occasion,
     Organization,
-    Origin,
     Paragraph,
     Person,
     Promo,
-    Provenance,
-    ProvisionRef,
-    ProvisionStep,
     RelatedReport,
     Relation,
     Report,
-    ScareQuote,
     Section,
-    Sic,
     SourceDocument,
-    Strong,
-    Text,
     Translation,
 )
 
@@ -107,8 +110,9 @@ class _Writer:
         s = self.words(low, high)
         return s[0].upper() + s[1:] + ". "
 
-    def t(self, low: int = 1, high: int = 4) -> Text:
-        return Text(text=self.words(low, high) + " ")
+    def t(self, low: int = 1, high: int = 4) -> str:
+        """A run of words and a space."""
+        return self.words(low, high) + " "
 
     def block_id(self, prefix: str) -> str:
         self.block += 1
@@ -226,119 +230,93 @@ def _instruments() -> tuple[Instrument, ...]:
     )
 
 
-def _provenance(w: _Writer, i: int) -> Provenance:
+def _provenance(w: _Writer, i: int) -> dict[str, Any]:
+    """Where quoted words come from, as the keyword arguments of `newsmodel.build.provenance`."""
     if i % 5 == 0:
-        return Provenance(source=w.pick(_SOURCES), date=date(2024, 1 + i % 12, 1 + i % 27))
+        return {"source": w.pick(_SOURCES), "date": date(2024, 1 + i % 12, 1 + i % 27)}
     if i % 5 == 1:
-        return Provenance(
-            speaker=w.pick(_PEOPLE),
-            occasion=Occasion(
-                name="Ports committee hearing",
-                date=datetime(2024, 3, 14, 10, 30, tzinfo=CET),
-                place="Northbay city hall",
-            ),
+        hearing = Occasion(
+            name="Ports committee hearing",
+            date=datetime(2024, 3, 14, 10, 30, tzinfo=CET),
+            place="Northbay city hall",
         )
+        return {"speaker": w.pick(_PEOPLE), "occasion": hearing}
     if i % 5 == 2:
-        return Provenance(
-            speaker=w.pick(_PEOPLE),
-            language="en",
-            original_language="nl",
-            translator="p0",
-        )
+        return {"speaker": w.pick(_PEOPLE), "language": "en", "original_language": "nl", "translator": "p0"}
     if i % 5 == 3:
-        path = (ProvisionStep(unit="article", number=str(3 + i)), ProvisionStep(unit="paragraph", number="2"))
-        return Provenance(provision=ProvisionRef(instrument=w.pick(_INSTRUMENTS), path=path))
-    return Provenance(speaker=w.pick(_PEOPLE))
+        return {"provision": f"article {3 + i}(2)", "instrument": w.pick(_INSTRUMENTS)}
+    return {"speaker": w.pick(_PEOPLE)}
 
 
-def _quoted(w: _Writer, i: int) -> tuple[Inline, ...]:
+def _quoted(w: _Writer, i: int) -> tuple[str | Inline, ...]:
     """Quoted words, sometimes with the editorial marks quotes carry."""
     if i % 4 == 0:
-        return (
-            w.t(),
-            Insertion(content=(Text(text="the port"),), reason="clarification"),
-            w.t(2, 5),
-        )
+        return (w.t(), insertion("the port", reason="clarification"), w.t(2, 5))
     if i % 4 == 1:
-        return (w.t(2, 5), Elision(mark=ElisionMark.BRACKETED), w.t(2, 5))
+        return (w.t(2, 5), elision(), w.t(2, 5))
     if i % 4 == 2:
-        return (
-            w.t(2, 5),
-            Emphasis(content=(Text(text=w.words(1, 3)),), origin=Origin.EDITOR),
-            w.t(2, 4),
-        )
-    return (Sic(content=(Text(text="recieved"),), correction="received"), w.t(2, 6))
+        return (w.t(2, 5), em(w.words(1, 3), editor=True), w.t(2, 4))
+    return (sic("recieved", correction="received"), w.t(2, 6))
 
 
-def _inlines(w: _Writer, i: int) -> tuple[Inline, ...]:
+def _inlines(w: _Writer, i: int) -> list[str | Inline]:
     """The runs of one paragraph: plain text mixed with the inline nodes reports use."""
-    out: list[Inline] = [Text(text=w.sentence())]
+    out: list[str | Inline] = [w.sentence()]
     kinds = ("em", "link", "quote", "cite", "strong", "scare", "em", "link")
     for k in range(3):
         kind = kinds[(i + k) % len(kinds)]
         if kind == "em":
-            out.append(Emphasis(content=(Text(text=w.words(1, 4)),)))
+            out.append(em(w.words(1, 4)))
         elif kind == "strong":
-            out.append(Strong(content=(Text(text=w.words(1, 3)),)))
+            out.append(strong(w.words(1, 3)))
         elif kind == "link":
-            out.append(
-                Link(
-                    url=f"{SITE}/{w.pick(_WORDS)}/{i}-{k}",
-                    content=(Text(text=w.words(2, 4)),),
-                    title=None if k else "Earlier coverage",
-                )
-            )
+            url = f"{SITE}/{w.pick(_WORDS)}/{i}-{k}"
+            out.append(link(url, w.words(2, 4), title=None if k else "Earlier coverage"))
         elif kind == "scare":
-            out.append(ScareQuote(content=(Text(text=w.words(1, 2)),), marks="‘’"))
+            out.append(scare(w.words(1, 2), marks="‘’"))
         elif kind == "quote":
             w.quotes += 1
             out.append(
-                InlineQuote(
-                    content=_quoted(w, w.quotes),
-                    provenance=_provenance(w, i + k),
+                q(
+                    *_quoted(w, w.quotes),
+                    **_provenance(w, i + k),
                     id=w.quote_id() if (i + k) % 3 == 0 else None,
                     marks="“”",
                 )
             )
         else:
-            out.append(
-                Citation(
-                    instrument=w.pick(_INSTRUMENTS),
-                    path=(ProvisionStep(unit="article", number=str(1 + i % 40)),),
-                    content=(Text(text=f"article {1 + i % 40}"),),
-                )
-            )
+            article = f"article {1 + i % 40}"
+            out.append(cite(w.pick(_INSTRUMENTS), article, article))
         out.append(w.t(1, 4))
     if i % 7 == 3:
-        out.extend((LineBreak(), Text(text=w.sentence(3, 6))))
-    return tuple(out)
+        out.extend((br(), w.sentence(3, 6)))
+    return out
 
 
 def _paragraph(w: _Writer, i: int, with_id: bool) -> Paragraph:
-    return Paragraph(content=_inlines(w, i), id=w.block_id("p") if with_id else None)
+    return p(*_inlines(w, i), id=w.block_id("p") if with_id else None)
 
 
 def _block_quote(w: _Writer, i: int) -> BlockQuote:
     translations = (
-        (Translation(language="nl", content=(Text(text=w.sentence()),), translator="p0"),) if i % 2 else ()
+        [Translation(language="nl", content=inlines(w.sentence()), translator="p0")] if i % 2 else []
     )
-    return BlockQuote(
-        content=(Paragraph(content=(Text(text=w.sentence(5, 10)), w.t())),),
-        provenance=_provenance(w, i + 1),
+    return blockquote(
+        p(w.sentence(5, 10), w.t()),
+        **_provenance(w, i + 1),
         id=w.block_id("bq"),
         translations=translations,
     )
 
 
 def _list(w: _Writer, i: int) -> ItemList:
-    items = tuple(
-        ListItem(
-            content=(Paragraph(content=(Text(text=w.sentence(4, 9)),)),),
-            label=(Strong(content=(Text(text=f"{w.pick(_WORDS).title()}:"),)),) if i % 2 else (),
-        )
+    items = [
+        item(w.sentence(4, 9), label=[strong(f"{w.pick(_WORDS).title()}:")] if i % 2 else [])
         for _ in range(3)
-    )
-    return ItemList(items=items, ordered=bool(i % 2), start=2 if i % 4 == 1 else None, id=w.block_id("l"))
+    ]
+    if i % 2:
+        return ol(*items, start=2 if i % 4 == 1 else None, id=w.block_id("l"))
+    return ul(*items, id=w.block_id("l"))
 
 
 def _section(w: _Writer, i: int) -> Section:
@@ -348,45 +326,32 @@ def _section(w: _Writer, i: int) -> Section:
         blocks.append(_list(w, i))
     if i % 3 == 1:
         blocks.append(
-            Figure(
-                image=Image(
-                    src=f"{SITE}/media/{i}.jpg",
-                    alt=w.words(4, 8),
-                    media_type="image/jpeg",
-                    width=1600,
-                    height=900,
-                ),
-                caption=(Text(text=w.sentence()),),
-                credit=(Text(text="Photo: "), Emphasis(content=(Text(text="The Harbour Ledger"),))),
+            figure(
+                f"{SITE}/media/{i}.jpg",
+                alt=w.words(4, 8),
+                media_type="image/jpeg",
+                width=1600,
+                height=900,
+                caption=w.sentence(),
+                credit=["Photo: ", em("The Harbour Ledger")],
                 id=w.block_id("fig"),
             )
         )
     if i % 3 == 2:
-        sub = Section(
-            heading=(Text(text=w.words(3, 6)),),
-            content=(_paragraph(w, 4 * i + 3, with_id=True),),
-            level=3,
-            id=w.block_id("s"),
-        )
+        sub = section(w.words(3, 6), _paragraph(w, 4 * i + 3, with_id=True), level=3, id=w.block_id("s"))
         blocks.append(sub)
     if i == 4:
-        blocks.append(
-            EditorsNote(
-                content=(Paragraph(content=(Text(text=w.sentence(6, 10)),)),),
-                date=date(2024, 4, 2),
-                id=w.block_id("note"),
-            )
-        )
+        blocks.append(note(w.sentence(6, 10), date=date(2024, 4, 2), id=w.block_id("note")))
     if i % 4 == 3:
         blocks.append(
-            Promo(
-                content=(Text(text="Get the Ledger's morning briefing on the port"),),
+            Promo(  # newsmodel.build has no helper for page furniture
+                content=inlines("Get the Ledger's morning briefing on the port"),
                 kind="newsletter",
                 url=f"{SITE}/newsletter",
                 id=w.block_id("promo"),
             )
         )
-    return Section(heading=(Text(text=w.words(3, 7)),), content=tuple(blocks), id=w.block_id("s"))
+    return section(w.words(3, 7), *blocks, id=w.block_id("s"))
 
 
 def _related(w: _Writer) -> tuple[RelatedReport, ...]:
@@ -406,17 +371,14 @@ def _related(w: _Writer) -> tuple[RelatedReport, ...]:
 def _comments(w: _Writer) -> Comments:
     items = tuple(
         Comment(
-            content=(Paragraph(content=(Text(text=w.sentence(4, 9)),)),),
+            content=(p(w.sentence(4, 9)),),
             id=f"c{i}",
             author=f"reader{i}" if i % 3 else None,
             date=datetime(2024, 4, 3, 8 + i, 5 * i, tzinfo=CET),
         )
         for i in range(6)
     )
-    notice = (
-        Text(text="Comments are open to subscribers. "),
-        Link(url=f"{SITE}/login", content=(Text(text="Sign in"),)),
-    )
+    notice = inlines("Comments are open to subscribers. ", link(f"{SITE}/login", "Sign in"))
     return Comments(items=items, count=9, notice=notice)
 
 
@@ -425,34 +387,34 @@ def synthetic_report(sections: int = SECTIONS, seed: int = SEED) -> Report:
     w = _Writer(seed)
     body: list[Block] = [_paragraph(w, -1, with_id=True), _paragraph(w, -2, with_id=False)]
     body.extend(_section(w, i) for i in range(sections))
-    return Report(
+    return report(
+        "How the Port Authority Paid Twice for the Same Dredging",
         id="urn:uuid:6b2c1f0e-3a57-4d2b-8f61-0c9e7a5d4b12",
-        headline="How the Port Authority Paid Twice for the Same Dredging",
         url=f"{SITE}/reports/port-dredging",
-        standfirst=(Text(text=w.sentence(12, 20)), Emphasis(content=(Text(text="Ledger"),)), w.t()),
-        authors=("ledger-desk", "p0"),
+        standfirst=[w.sentence(12, 20), em("Ledger"), w.t()],
+        authors=["ledger-desk", "p0"],
         publisher="ledger",
         published=date(2024, 4, 2),
         modified=datetime(2024, 4, 3, 9, 15, tzinfo=CET),
         language="en",
         dateline="NORTHBAY",
-        topics=("ports", "procurement", "audits"),
-        tags=("HarbourCo", "Northbay Port Authority", "dredging", "tenders"),
+        topics=["ports", "procurement", "audits"],
+        tags=["HarbourCo", "Northbay Port Authority", "dredging", "tenders"],
         agents=_agents(),
         sources=_sources(),
         instruments=_instruments(),
-        body=tuple(body),
+        body=body,
         related=_related(w),
         comments=_comments(w),
         corrections=(
             Correction(
                 date=date(2024, 4, 3),
-                content=(Text(text="An earlier version gave the wrong year for the second tender."),),
+                content=inlines("An earlier version gave the wrong year for the second tender."),
                 anchors=("p-1",),
             ),
             Correction(
                 date=datetime(2024, 4, 3, 9, 15, tzinfo=CET),
-                content=(Text(text="We have added the port authority's response."),),
+                content=inlines("We have added the port authority's response."),
                 kind=CorrectionKind.UPDATE,
             ),
         ),
@@ -498,6 +460,6 @@ def documents() -> dict[str, Report]:
 
 
 if __name__ == "__main__":
-    for name, report in documents().items():
-        data = dumps(report, indent=None)
+    for name, doc in documents().items():
+        data = dumps(doc, indent=None)
         print(f"{name}: {len(data):,} bytes compact, {count_objects(data)} objects")

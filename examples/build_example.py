@@ -13,62 +13,68 @@ and emphasis, quoted constitutional provisions with their citations, block-quote
 provisions of four instruments, whole instruments cited by name, scare quotes, a ``sic``, bare and
 bracketed elisions, an editor's note, promos, related reports, reader comments and corrections.
 
+The body is written with the short constructors of `newsmodel.build` (`p`, `em`, `q`, `cite`,
+`section`, ...): plain strings become text, lists become tuples, and a quote's keyword arguments say
+where its words come from. The declarations (people, sources, instruments) and the parts `build` has
+no shorthand for (promos, related reports, comments, corrections) use the model's classes directly.
+
 Run it as a script to print a summary; `build_report` is what tests and other scripts import.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import newsmodel
+from newsmodel.build import (
+    blockquote,
+    br,
+    cite,
+    elision,
+    em,
+    figure,
+    inlines,
+    insertion,
+    item,
+    link,
+    note,
+    ol,
+    p,
+    q,
+    report,
+    scare,
+    section,
+    sic,
+    strong,
+    ul,
+)
 from newsmodel.model import (
     Block,
-    BlockQuote,
-    Citation,
     Comment,
     Comments,
     Correction,
     CorrectionKind,
-    EditorsNote,
-    Elision,
-    ElisionMark,
-    Emphasis,
-    Figure,
     Identifier,
-    Image,
     Inline,
     InlineQuote,
-    Insertion,
     Instrument,
     InstrumentKind,
-    ItemList,
     LegalStatus,
-    LineBreak,
-    Link,
     ListItem,
     Occasion,
     Organization,
-    Origin,
     Paragraph,
     Person,
     Promo,
-    Provenance,
-    ProvisionRef,
-    ProvisionStep,
     RelatedReport,
     Relation,
     Report,
-    ScareQuote,
     Section,
-    Sic,
     SourceDocument,
-    Strong,
-    Text,
     Translation,
 )
-from newsmodel.model._tree import iter_nodes
+from newsmodel.tree import iter_nodes
 
 __all__ = ["build_report", "main"]
 
@@ -76,113 +82,16 @@ SITE = "https://perimeterweekly.example"
 CORVID_SITE = "https://www.corvid-optics.example"
 LONDON_SPRING = timezone(timedelta(hours=1))  # British Summer Time, in force from 26 March 2023
 
-# --- small builders: the model's constructors are keyword-only and take tuples ---------------------
-
-Run = Inline | str
-
-
-def t(s: str) -> Text:
-    """A run of plain text."""
-    return Text(text=s)
-
-
-def runs(parts: Iterable[Run]) -> tuple[Inline, ...]:
-    """Inline nodes from a mix of nodes and plain strings."""
-    return tuple(t(p) if isinstance(p, str) else p for p in parts)
-
-
-def para(*parts: Run, id: str | None = None) -> Paragraph:
-    """A paragraph of running text."""
-    return Paragraph(content=runs(parts), id=id)
-
-
-def em(*parts: Run) -> Emphasis:
-    """Emphasis that the writer of the words put there."""
-    return Emphasis(content=runs(parts), origin=Origin.ORIGINAL)
-
-
-def added_em(*parts: Run) -> Emphasis:
-    """Emphasis the editor added to quoted words ("[emphasis added]" is the exporter's business)."""
-    return Emphasis(content=runs(parts), origin=Origin.EDITOR)
-
-
-def strong(*parts: Run) -> Strong:
-    """Strong emphasis."""
-    return Strong(content=runs(parts))
-
-
-def link(url: str, *parts: Run, title: str | None = None) -> Link:
-    """A hyperlink."""
-    return Link(url=url, content=runs(parts), title=title)
-
-
-def quote(
-    *parts: Run,
-    by: Provenance,
-    marks: str | None = "“”",
-    id: str | None = None,
-    translations: tuple[Translation, ...] = (),
-) -> InlineQuote:
-    """Quoted words inside a sentence, with where they come from and the marks the report typed."""
-    return InlineQuote(content=runs(parts), provenance=by, marks=marks, id=id, translations=translations)
-
-
-def scare(*parts: Run, marks: str = "‘’") -> ScareQuote:
-    """Words in quotation marks that quote nobody."""
-    return ScareQuote(content=runs(parts), marks=marks)
-
-
-def block_quote(*blocks: Block, by: Provenance, id: str | None = None) -> BlockQuote:
-    """A quotation set apart from the text."""
-    return BlockQuote(content=blocks, provenance=by, id=id)
-
-
-def step(unit: str, number: int | str) -> ProvisionStep:
-    """One step of a provision path."""
-    return ProvisionStep(unit=unit, number=str(number))
-
-
-def article(number: int, paragraph: int | None = None) -> tuple[ProvisionStep, ...]:
-    """The path of an article, or of one numbered paragraph of it."""
-    head = (step("article", number),)
-    return head if paragraph is None else (*head, step("paragraph", paragraph))
-
-
-def amendment(number: int) -> tuple[ProvisionStep, ...]:
-    """The path of an amendment to the US Constitution."""
-    return (step("amendment", number),)
-
-
-def law(instrument: str, path: tuple[ProvisionStep, ...] = ()) -> Provenance:
-    """The provenance of quoted law: the instrument and, if known, the provision."""
-    return Provenance(provision=ProvisionRef(instrument=instrument, path=path))
-
-
-def cite(instrument: str, *parts: Run, path: tuple[ProvisionStep, ...] = ()) -> Citation:
-    """The report's own citation of an instrument, or of a provision when `path` is given."""
-    return Citation(instrument=instrument, path=path, content=runs(parts))
-
-
-def section(heading: Run | tuple[Run, ...], *blocks: Block, level: int = 2, id: str | None = None) -> Section:
-    """A headed section; `heading` is one run or a tuple of runs."""
-    head = heading if isinstance(heading, tuple) else (heading,)
-    return Section(heading=runs(head), content=blocks, level=level, id=id)
-
-
-def item(*blocks: Block, label: tuple[Run, ...] = ()) -> ListItem:
-    """One list item, with an optional lead-in label."""
-    return ListItem(content=blocks, label=runs(label))
-
-
-def bullets(*items: ListItem, id: str | None = None) -> ItemList:
-    """A bulleted list."""
-    return ItemList(items=items, id=id)
+#: The quotation marks the page typed around most quotes; `q(..., marks=...)` records them.
+CURLY = "“”"
+#: The page's scare quotes.
+SINGLE = "‘’"
 
 
 def newsletter_promo(id: str) -> Promo:
-    """The newsletter prompt the page repeats inside the body."""
+    """The newsletter prompt the page repeats inside the body (`newsmodel.build` has no promo helper)."""
     return Promo(
-        content=(t("Get the Perimeter Weekly morning briefing on sensors, drones and security"),),
+        content=inlines("Get the Perimeter Weekly morning briefing on sensors, drones and security"),
         kind="newsletter",
         url=f"{SITE}/newsletter",
         id=id,
@@ -415,18 +324,18 @@ REGIONS = "understood differently from one region to another"
 SUPPLIERS = "ask questions of us that they never ask of their own suppliers"
 
 
-def corvid_said() -> Provenance:
-    """Provenance of a re-quote of the investor call."""
-    return Provenance(speaker="corvid", occasion=INVESTOR_CALL, requotes="q-call")
+def requote(words: str) -> InlineQuote:
+    """Words of the investor call quoted again: `requotes=` points at the block quote (id "q-call")."""
+    return q(words, speaker="corvid", occasion=INVESTOR_CALL, requotes="q-call", marks=CURLY)
 
 
 def lede() -> tuple[Block, ...]:
     return (
-        para(
+        p(
             "Corvid Optics, the Shenzhen maker of thermal cameras and drone gimbal sensors whose equipment "
             "watches streets and checkpoints across Xinjiang, told international investors this month "
             "that human rights are ",
-            quote(REGIONS, by=corvid_said()),
+            requote(REGIONS),
             " and that inside China it applies the Chinese reading, according to a recording of the "
             "company's results call reviewed by ",
             em("Perimeter Weekly"),
@@ -434,102 +343,98 @@ def lede() -> tuple[Block, ...]:
             id="lede",
         ),
         # All the page kept of this image is its file name: no alt text, no caption.
-        Figure(image=Image(src="corvid_optics_call_slide_04.png"), id="fig-slide"),
+        figure("corvid_optics_call_slide_04.png", id="fig-slide"),
     )
 
 
 def the_call() -> Section:
     return section(
         "What Corvid Told Investors",
-        para(
+        p(
             "The call, held on March 14 for holders of the company's Shenzhen-listed shares, dealt mostly "
             "with margins. Near the end, a fund manager asked whether Corvid's contracts with "
             "public-security bureaus in Xinjiang, where the UN human rights office reported serious "
             "violations against Uyghurs in 2022 and where officials describe detention sites as ",
-            scare("vocational training"),
+            scare("vocational training", marks=SINGLE),
             " centres, put European sales at risk. A ",
             link(INVESTOR_CALL.url or SITE, "recording", title="Corvid Optics investor relations"),
             " is on the company's investor site.",
         ),
-        para("The company's investor relations office answered in Mandarin. The translation below is ours:"),
-        BlockQuote(
+        p("The company's investor relations office answered in Mandarin. The translation below is ours:"),
+        blockquote(
+            p(
+                "Human rights are not a simple subject. There is an ",
+                # A citation with no provision ("") names the whole instrument.
+                cite("intl-bill", "", "International Bill of Human Rights"),
+                ", but human rights are ",
+                REGIONS,
+                ", and every ",
+                insertion("UN", reason="clarification"),
+                " member reads those texts through its own history.",
+            ),
+            p(
+                "Our position is simple. ",
+                em(
+                    "Inside China we follow Chinese law, and in every other market we follow the law "
+                    "of that market.",
+                    editor=True,  # emphasis added by Perimeter Weekly
+                ),
+                " A company that makes components cannot be asked to pick one legal system over another.",
+            ),
+            p(
+                "We sell in more than 90 countries. Some overseas customers ",
+                SUPPLIERS,
+                ".",
+                id="p-markets",
+            ),
             id="q-call",
-            provenance=Provenance(
-                speaker="corvid",
-                occasion=INVESTOR_CALL,
-                language="en",
-                original_language="zh",
-                translator="lin-qiaoyun",
-            ),
-            content=(
-                para(
-                    "Human rights are not a simple subject. There is an ",
-                    cite("intl-bill", "International Bill of Human Rights"),
-                    ", but human rights are ",
-                    REGIONS,
-                    ", and every ",
-                    Insertion(content=(t("UN"),), reason="clarification"),
-                    " member reads those texts through its own history.",
-                ),
-                para(
-                    "Our position is simple. ",
-                    added_em(
-                        "Inside China we follow Chinese law, and in every other market we follow the law "
-                        "of that market."
-                    ),
-                    " A company that makes components cannot be asked to pick one legal system over another.",
-                ),
-                para(
-                    "We sell in more than 90 countries. Some overseas customers ",
-                    SUPPLIERS,
-                    ".",
-                    id="p-markets",
-                ),
-            ),
+            speaker="corvid",
+            occasion=INVESTOR_CALL,
+            language="en",
+            original_language="zh",
+            translator="lin-qiaoyun",
         ),
-        para(
+        p(
             "Hélène Marchal, who covers the company for the Paris fund manager Lérin Gestion, said she sent "
             "a written follow-up after the call: ",
-            quote(
+            q(
                 "Quand la loi chinoise et vos engagements ESG divergent, lequel l’emporte ?",
-                by=Provenance(
-                    speaker="marchal", date=date(2023, 3, 15), language="fr", original_language="fr"
-                ),
+                speaker="marchal",
+                date=date(2023, 3, 15),
+                language="fr",
+                original_language="fr",
                 marks="«»",
-                translations=(
+                translations=[
                     Translation(
                         language="en",
-                        content=(t("When Chinese law and your ESG commitments diverge, which one wins?"),),
+                        content=inlines("When Chinese law and your ESG commitments diverge, which one wins?"),
                         translator="whitcombe",
                     ),
-                ),
+                ],
             ),
             " She said she had had no reply.",
         ),
-        EditorsNote(
+        note(
+            "Note: Corvid published its English-language ESG report, quoted below, on February 28, "
+            "two weeks before the call. Questions we sent the company on March 20 and March 24 "
+            "had not been answered by March 29.",
             date=date(2023, 3, 29),
             id="note-timing",
-            content=(
-                para(
-                    "Note: Corvid published its English-language ESG report, quoted below, on February 28, "
-                    "two weeks before the call. Questions we sent the company on March 20 and March 24 "
-                    "had not been answered by March 29."
-                ),
-            ),
         ),
         id="s-call",
     )
 
 
-def prc_item(label: str, article_no: int, words: str, marks: str) -> ListItem:
+def prc_item(label: str, article: int, words: str, marks: str) -> ListItem:
     """A labelled item: what the provision is about, the quoted article, then the report's citation."""
+    provision = f"article {article}"
     return item(
-        para(
-            quote(words, by=law("prc-constitution", article(article_no)), marks=marks),
+        p(
+            q(words, provision=provision, instrument="prc-constitution", marks=marks),
             " ",
-            cite("prc-constitution", f"(article {article_no})", path=article(article_no)),
+            cite("prc-constitution", provision, f"({provision})"),
         ),
-        label=(strong(label),),
+        label=[strong(label)],
     )
 
 
@@ -537,20 +442,22 @@ def prc_law() -> Section:
     # Words of the 2018 English translation, as in ../shared/legal/prc-constitution/en.json.
     return section(
         "The Carve-Outs in China's Constitution",
-        para(
+        p(
             "Following Chinese law at home sounds unremarkable until one reads how that law is built. ",
-            cite("prc-constitution", "China's constitution"),
+            cite("prc-constitution", "", "China's constitution"),
             " promises freedom of speech, of the press, of assembly and of religious belief, and since "
             "2004 it has stated that ",
-            quote(
+            q(
                 "The state shall respect and protect human rights.",
-                by=law("prc-constitution", article(33)),
+                provision="article 33",
+                instrument="prc-constitution",
+                marks=CURLY,
             ),
             " Yet each promise comes with duties owed to the state, and some with explicit exceptions:",
         ),
         newsletter_promo("promo-1"),
         newsletter_promo("promo-2"),
-        bullets(
+        ul(
             prc_item(
                 "Faith:",
                 36,
@@ -565,7 +472,7 @@ def prc_law() -> Section:
                 "The state shall maintain public order, suppress treason and other criminal activities "
                 "that jeopardize national security, punish criminal activities, including those that "
                 "endanger public security or harm the socialist economy, and punish and reform criminals.",
-                "“”",
+                CURLY,
             ),
             prc_item(
                 "Private letters:",
@@ -582,7 +489,7 @@ def prc_law() -> Section:
                 "When exercising their freedoms and rights, citizens of the People’s Republic of China "
                 "shall not undermine the interests of the state, society or collectives, or infringe upon "
                 "the lawful freedoms and rights of other citizens.",
-                "“”",
+                CURLY,
             ),
             id="list-prc",
         ),
@@ -591,86 +498,83 @@ def prc_law() -> Section:
 
 
 def doctrine() -> Section:
-    slogan = quote(
+    slogan = q(
         "Human Rights Rooted in National Conditions",
-        by=Provenance(speaker="zird", source="zird-essay"),
+        speaker="zird",
+        source="zird-essay",
         id="q-slogan",
+        marks=CURLY,
     )
     return section(
-        (slogan,),
-        para(
+        slogan,
+        p(
             "The slogan is a favourite of the Zhongyuan Institute for Rights and Development, a Beijing "
             "think tank that state media quote often and that is chaired by Fang Deming, a retired "
             "provincial Communist Party official."
         ),
-        para(
+        p(
             "An essay on the institute's English-language site, ",
             em("Rights Must Grow from National Conditions"),
             ", casts universal rights as a foreign import. Three passages:",
         ),
-        BlockQuote(
-            id="q-essay",
-            provenance=Provenance(source="zird-essay"),
-            content=(
-                para(
-                    "Human rights in our country can only advance under the steady leadership of the "
-                    "Party, and never apart from it."
-                ),
-                para(
-                    "Of all rights the right to ",
-                    Insertion(content=(t("economic"),), reason="clarification"),
-                    " development comes first, since every other right rests upon it.",
-                ),
-                para(
-                    "Certain Western governments have ",
-                    Elision(mark=ElisionMark.BRACKETED, omitted="for many years"),
-                    " ",
-                    added_em("paid those who would split Xinjiang and Tibet from the motherland"),
-                    ", and they have no standing to lecture China.",
-                ),
+        blockquote(
+            p(
+                "Human rights in our country can only advance under the steady leadership of the "
+                "Party, and never apart from it."
             ),
+            p(
+                "Of all rights the right to ",
+                insertion("economic", reason="clarification"),
+                " development comes first, since every other right rests upon it.",
+            ),
+            p(
+                "Certain Western governments have ",
+                elision(omitted="for many years"),
+                " ",
+                em("paid those who would split Xinjiang and Tibet from the motherland", editor=True),
+                ", and they have no standing to lecture China.",
+            ),
+            id="q-essay",
+            source="zird-essay",
         ),
         id="s-doctrine",
     )
 
 
-def udhr_line(words: str, path: tuple[ProvisionStep, ...], last: bool = False) -> Paragraph:
+def udhr_line(words: str, provision: str, last: bool = False) -> Paragraph:
     """One provision of the block-quoted list; the list's ";" is the report's, not the Declaration's."""
-    return para(quote(words, by=law("udhr", path), marks=None), *(() if last else (";",)))
+    return p(q(words, provision=provision, instrument="udhr"), "" if last else ";")
 
 
 def international_law() -> Section:
     return section(
         "Measured Against International Law",
-        para(
+        p(
             "None of those qualifications appears in the founding human rights text of the United "
             "Nations, adopted by the General Assembly in December 1948:"
         ),
         section(
-            (cite("udhr", "Universal Declaration of Human Rights"),),
+            cite("udhr", "", "Universal Declaration of Human Rights"),
             # Block-quoted, and printed without article numbers: only the words say which article.
-            BlockQuote(
-                id="q-udhr",
-                provenance=law("udhr"),
-                content=(
-                    udhr_line(
-                        "No one shall be subjected to arbitrary interference with his privacy, family, "
-                        "home or correspondence",
-                        article(12),
-                    ),
-                    udhr_line(
-                        "Everyone has the right to freedom of thought, conscience and religion", article(18)
-                    ),
-                    udhr_line(
-                        "Everyone has the right to freedom of peaceful assembly and association",
-                        article(20, 1),
-                    ),
-                    udhr_line(
-                        "No one shall be subjected to arbitrary arrest, detention or exile",
-                        article(9),
-                        last=True,
-                    ),
+            blockquote(
+                udhr_line(
+                    "No one shall be subjected to arbitrary interference with his privacy, family, "
+                    "home or correspondence",
+                    "article 12",
                 ),
+                udhr_line(
+                    "Everyone has the right to freedom of thought, conscience and religion", "article 18"
+                ),
+                udhr_line(
+                    "Everyone has the right to freedom of peaceful assembly and association", "article 20(1)"
+                ),
+                udhr_line(
+                    "No one shall be subjected to arbitrary arrest, detention or exile",
+                    "article 9",
+                    last=True,
+                ),
+                id="q-udhr",
+                instrument="udhr",
             ),
             level=3,
             id="s-udhr",
@@ -682,34 +586,35 @@ def international_law() -> Section:
 def who_is_bound() -> Section:
     return section(
         "What Binds Whom",
-        para(
+        p(
             "The Declaration is a resolution, not a treaty. ",
-            quote(
+            q(
                 "It sets the standard every state is measured against, but it creates no duty a court can "
                 "enforce",
-                by=Provenance(speaker="nehrc"),
+                speaker="nehrc",
+                marks=CURLY,
             ),
             ", as Norland's Equality and Human Rights Commission puts it. The binding parts of the ",
-            cite("intl-bill", "International Bill of Human Rights"),
+            cite("intl-bill", "", "International Bill of Human Rights"),
             " are the two Covenants of 1966, and they bind only the states that join them.",
         ),
-        para(
+        p(
             "China signed the ",
-            cite("iccpr", "International Covenant on Civil and Political Rights"),
+            cite("iccpr", "", "International Covenant on Civil and Political Rights"),
             " in 1998 and has never ratified it; it ratified the ",
-            cite("icescr", "economic, social and cultural rights covenant"),
+            cite("icescr", "", "economic, social and cultural rights covenant"),
             " in 2001. The United States ratified the civil and political covenant in 1992 and has left the "
             "other unratified since signing it in 1977.",
             id="p-ratification",
         ),
-        para("A fact sheet from the UN human rights office sets out the rule:"),
-        block_quote(
-            para(
+        p("A fact sheet from the UN human rights office sets out the rule:"),
+        blockquote(
+            p(
                 "A covenant is a treaty. Its obligations fall on the States that have accepted it, by "
                 "ratification or by accession, and on no State that has stayed outside it."
             ),
-            by=Provenance(source="un-factsheet"),
             id="q-factsheet",
+            source="un-factsheet",
         ),
         id="s-bound",
     )
@@ -718,9 +623,9 @@ def who_is_bound() -> Section:
 def western_buyers() -> Section:
     return section(
         "Corvid's Jab at Western Buyers",
-        para(
+        p(
             "Corvid's complaint that foreign customers ",
-            quote(SUPPLIERS, by=corvid_said()),
+            requote(SUPPLIERS),
             " was aimed at European integrators, several of whom have paused orders since January while "
             "they audit their camera suppliers.",
         ),
@@ -729,27 +634,27 @@ def western_buyers() -> Section:
 
 
 def us_and_eu() -> Section:
-    def listed(instrument: str, path: tuple[ProvisionStep, ...], *words: Run) -> ListItem:
-        return item(para(quote(*words, by=law(instrument, path)), ";"))
+    def listed(instrument: str, provision: str, *words: str | Inline) -> ListItem:
+        return item(p(q(*words, provision=provision, instrument=instrument, marks=CURLY), ";"))
 
     return section(
         "Against American and European Law",
-        para(
+        p(
             "The rights texts that govern Corvid's largest export customers do not make the freedoms they "
             "grant conditional on loyalty to the state:"
         ),
         section(
-            ("The ", cite("us-bill-of-rights", "US Bill of Rights")),
-            bullets(
+            ["The ", cite("us-bill-of-rights", "", "US Bill of Rights")],
+            ul(
                 listed(
                     "us-constitution",
-                    amendment(4),
+                    "amendment 4",
                     "The right of the people to be secure in their persons, houses, papers, and effects, "
                     "against unreasonable searches and seizures, shall not be violated",
                 ),
                 listed(
                     "us-constitution",
-                    amendment(1),
+                    "amendment 1",
                     "Congress shall make no law respecting an establishment of religion, or prohibiting "
                     "the free exercise thereof; or abridging the freedom of speech, or of the press; or the "
                     "right of the people peaceably to assemble, and to petition the Government for a "
@@ -761,32 +666,29 @@ def us_and_eu() -> Section:
             id="s-us",
         ),
         section(
-            ("The ", cite("eu-charter", "EU Charter of Fundamental Rights")),
-            bullets(
+            ["The ", cite("eu-charter", "", "EU Charter of Fundamental Rights")],
+            ul(
                 # The page typed each omission as a bare "…", without brackets.
                 listed(
                     "eu-charter",
-                    article(21, 1),
+                    "article 21(1)",
                     "Any discrimination based on any ground such as sex, race, colour, ethnic or social "
                     "origin",
-                    Elision(mark=ElisionMark.BARE, omitted=", genetic features, language,"),
+                    elision(bare=True, omitted=", genetic features, language,"),
                     " religion or belief",
-                    Elision(mark=ElisionMark.BARE, omitted=", political or any other opinion,"),
+                    elision(bare=True, omitted=", political or any other opinion,"),
                     " membership of a national minority",
-                    Elision(
-                        mark=ElisionMark.BARE,
-                        omitted=", property, birth, disability, age or sexual orientation",
-                    ),
+                    elision(bare=True, omitted=", property, birth, disability, age or sexual orientation"),
                     " shall be prohibited",
                 ),
                 listed(
                     "eu-charter",
-                    article(8, 1),
+                    "article 8(1)",
                     "Everyone has the right to the protection of personal data concerning him or her",
                 ),
                 listed(
                     "eu-charter",
-                    article(10, 1),
+                    "article 10(1)",
                     "Everyone has the right to freedom of thought, conscience and religion",
                 ),
                 id="list-eu",
@@ -801,53 +703,52 @@ def us_and_eu() -> Section:
 def two_audiences() -> Section:
     return section(
         "Two Audiences, Two Positions",
-        para(
+        p(
             "The Mandarin call drew little notice outside China. In English, Corvid tells a wider "
             "readership something else. Its first ",
             em("Environmental, Social and Governance Report"),
             ", published on February 28, commits the company to international standards:",
         ),
-        Figure(
+        figure(
+            f"{SITE}/media/2023/03/corvid-esg-cover.jpg",
+            alt="Cover of Corvid Optics' 2022 ESG report: a quadcopter drone over a row of wind turbines",
+            media_type="image/jpeg",
+            width=1600,
+            height=900,
+            caption="Corvid's first ESG report gives human rights two of its 84 pages.",
+            credit="Image: Corvid Optics",
             id="fig-esg",
-            image=Image(
-                src=f"{SITE}/media/2023/03/corvid-esg-cover.jpg",
-                alt="Cover of Corvid Optics' 2022 ESG report: a quadcopter drone over a row of wind turbines",
-                media_type="image/jpeg",
-                width=1600,
-                height=900,
-            ),
-            caption=(t("Corvid's first ESG report gives human rights two of its 84 pages."),),
-            credit=(t("Image: Corvid Optics"),),
         ),
-        BlockQuote(
+        blockquote(
+            p(
+                "Corvid Optics respects the rights set out in the ",
+                cite("udhr", "", "Universal Declaration of Human Rights"),
+                ", the UN ",
+                cite("icescr", "", "International Covenant on Economic, Social and Cultural Rights"),
+                " and the ",
+                cite("iccpr", "", "International Covenant on Civil and Political Rights"),
+                ". We are building these commitments into our procedures in line with the ",
+                cite(
+                    "ungps",
+                    "",
+                    "UN ",
+                    sic("Guiding Principals", correction="Guiding Principles"),
+                    " on Business and Human Rights",
+                ),
+                ", as our ",
+                link(f"{CORVID_SITE}/esg/human-rights-policy", "Human Rights Policy"),
+                " explains.",
+            ),
+            p(
+                "As our chair, Qiao Renfeng, told employees when the policy was launched: ",
+                q("A camera nobody trusts is a camera nobody buys.", speaker="qiao", marks=CURLY),
+            ),
             id="q-esg",
-            provenance=Provenance(speaker="corvid", source="corvid-esg", language="en"),
-            content=(
-                para(
-                    "Corvid Optics respects the rights set out in the ",
-                    cite("udhr", "Universal Declaration of Human Rights"),
-                    ", the UN ",
-                    cite("icescr", "International Covenant on Economic, Social and Cultural Rights"),
-                    " and the ",
-                    cite("iccpr", "International Covenant on Civil and Political Rights"),
-                    ". We are building these commitments into our procedures in line with the ",
-                    cite(
-                        "ungps",
-                        "UN ",
-                        Sic(content=(t("Guiding Principals"),), correction="Guiding Principles"),
-                        " on Business and Human Rights",
-                    ),
-                    ", as our ",
-                    link(f"{CORVID_SITE}/esg/human-rights-policy", "Human Rights Policy"),
-                    " explains.",
-                ),
-                para(
-                    "As our chair, Qiao Renfeng, told employees when the policy was launched: ",
-                    quote("A camera nobody trusts is a camera nobody buys.", by=Provenance(speaker="qiao")),
-                ),
-            ),
+            speaker="corvid",
+            source="corvid-esg",
+            language="en",
         ),
-        para("The report does not mention Xinjiang."),
+        p("The report does not mention Xinjiang."),
         id="s-esg",
     )
 
@@ -855,30 +756,19 @@ def two_audiences() -> Section:
 def our_questions() -> Section:
     return section(
         "What We Asked Corvid",
-        para(
+        p(
             "We sent Corvid written questions on March 20. The first two concerned component prices; "
             "the others were these:"
         ),
-        ItemList(
-            ordered=True,
+        # Each string becomes a list item of one paragraph; the list is numbered from 3.
+        ol(
+            "When Chinese law and the commitments in your ESG report conflict, which does Corvid follow?",
+            "Does Corvid still supply equipment to public-security bureaus in Xinjiang?",
+            "Will Corvid publish the human rights due-diligence process its ESG report promises?",
             start=3,
             id="list-questions",
-            items=(
-                item(
-                    para(
-                        "When Chinese law and the commitments in your ESG report conflict, which does "
-                        "Corvid follow?"
-                    )
-                ),
-                item(para("Does Corvid still supply equipment to public-security bureaus in Xinjiang?")),
-                item(
-                    para(
-                        "Will Corvid publish the human rights due-diligence process its ESG report promises?"
-                    )
-                ),
-            ),
         ),
-        para(strong("Corvid had not answered by the time of publication.")),
+        p(strong("Corvid had not answered by the time of publication.")),
         id="s-questions",
     )
 
@@ -886,16 +776,18 @@ def our_questions() -> Section:
 def echo() -> Section:
     return section(
         "An Echo of Beijing's Line",
-        para(
+        p(
             "Beijing's stock reply to criticism of its record is that no outside power may define human "
             "rights for China. ",
-            quote(
+            q(
                 "Nobody has the right to hand China a ready-made definition of human rights",
-                by=Provenance(speaker="xj-official", date=date(2023, 2, 21)),
+                speaker="xj-official",
+                date=date(2023, 2, 21),
+                marks=CURLY,
             ),
             ", a senior provincial official told visiting diplomats in February. Corvid's line that "
             "rights are ",
-            quote(REGIONS, by=corvid_said()),
+            requote(REGIONS),
             " says the same thing more politely.",
         ),
         id="s-echo",
@@ -922,13 +814,13 @@ def body() -> tuple[Block, ...]:
 
 
 def related() -> tuple[RelatedReport, ...]:
-    def report(relation: Relation, slug: str, title: str, day: date, teaser: str) -> RelatedReport:
+    def entry(relation: Relation, slug: str, title: str, day: date, teaser: str) -> RelatedReport:
         return RelatedReport(
             relation=relation, title=title, url=f"{SITE}/reports/{slug}", date=day, teaser=teaser
         )
 
     return (
-        report(
+        entry(
             Relation.CITES,
             "corvid-xinjiang-tenders",
             "Corvid Optics Named in 41 Xinjiang Police Tenders",
@@ -936,7 +828,7 @@ def related() -> tuple[RelatedReport, ...]:
             "Procurement notices from 2017 to 2022 list Corvid thermal cameras and drone sensors for "
             "checkpoints in at least 12 counties...",
         ),
-        report(
+        entry(
             Relation.FOLLOWS,
             "corvid-esg-report-first-look",
             "Corvid's First ESG Report: 84 Pages, 2 on Human Rights",
@@ -944,7 +836,7 @@ def related() -> tuple[RelatedReport, ...]:
             "The Shenzhen sensor maker has published its first sustainability report, and the human rights "
             "section is short...",
         ),
-        report(
+        entry(
             Relation.FOLLOW_UP,
             "corvid-answers-rights-questions",
             'Corvid Responds: "We Comply With the Law Wherever We Operate"',
@@ -952,7 +844,7 @@ def related() -> tuple[RelatedReport, ...]:
             "Five weeks after our questions, Corvid Optics sent a two-paragraph statement that answers none "
             "of them directly...",
         ),
-        report(
+        entry(
             Relation.CITED_BY,
             "corvid-drops-distributors",
             "Corvid Optics Loses 2 European Distributors Over Audit Demands",
@@ -960,7 +852,7 @@ def related() -> tuple[RelatedReport, ...]:
             "Distributors in Germany and the Netherlands have ended their contracts after Corvid declined "
             "to open its...",
         ),
-        report(
+        entry(
             Relation.CITED_BY,
             "thermal-human-rights-scorecard-2023",
             "2023 Human Rights Scorecard: 14 Thermal Camera Makers Ranked",
@@ -968,7 +860,7 @@ def related() -> tuple[RelatedReport, ...]:
             "We scored 14 makers of thermal cameras on disclosure, due diligence and remedy. Three scored "
             "zero on...",
         ),
-        report(
+        entry(
             Relation.CITED_BY,
             "eu-parliament-two-audiences",
             'MEPs Cite "Two Audiences" Problem in Surveillance Export Debate',
@@ -976,7 +868,7 @@ def related() -> tuple[RelatedReport, ...]:
             "Members of the European Parliament quoted our reporting on Corvid Optics during a debate on "
             "dual-use export...",
         ),
-        report(
+        entry(
             Relation.RELATED,
             "drone-sensor-export-rules-2023",
             "Drone Sensor Export Rules: What Changed on January 1, 2023",
@@ -984,7 +876,7 @@ def related() -> tuple[RelatedReport, ...]:
             "New dual-use controls cover cooled thermal cores above a set resolution. Here is what "
             "integrators need...",
         ),
-        report(
+        entry(
             Relation.RELATED,
             "integrators-pause-corvid",
             'Integrators Pause Corvid Orders: "We Cannot Sign the Audit Clause"',
@@ -992,7 +884,7 @@ def related() -> tuple[RelatedReport, ...]:
             "Three European integrators told us they have stopped ordering from Corvid until it accepts "
             "supplier...",
         ),
-        report(
+        entry(
             Relation.RELATED,
             "ungps-for-camera-makers",
             "The UN Guiding Principles, Explained for Camera Makers",
@@ -1000,7 +892,7 @@ def related() -> tuple[RelatedReport, ...]:
             "The 31 principles are not law, but buyers increasingly write them into contracts. A "
             "plain-language guide...",
         ),
-        report(
+        entry(
             Relation.RELATED,
             "thermal-vendors-xinjiang-2022",
             "5 Thermal Vendors, 1 Province: Who Sells What in Xinjiang",
@@ -1008,7 +900,7 @@ def related() -> tuple[RelatedReport, ...]:
             "Public tender data show five vendors account for most thermal camera purchases by Xinjiang "
             "security...",
         ),
-        report(
+        entry(
             Relation.RECENT,
             "lidar-perimeter-test",
             "Lidar Perimeter Sensors Tested: 3 Models, 1 Winter Night",
@@ -1016,7 +908,7 @@ def related() -> tuple[RelatedReport, ...]:
             "We ran three lidar perimeter units through a night of sleet and wind. Only one kept its false "
             "alarm rate...",
         ),
-        report(
+        entry(
             Relation.RECENT,
             "drone-detection-webinar",
             "Drone Detection Webinar - April 2023 - 12 Vendors - Register Now",
@@ -1024,7 +916,7 @@ def related() -> tuple[RelatedReport, ...]:
             "Twelve drone detection vendors will present over two days. Members can submit questions "
             "ahead of...",
         ),
-        report(
+        entry(
             Relation.RECENT,
             "vendor-says-thermal-fever-claims",
             'Vendor Withdraws "Fever Detection" Claim After Regulator Letter',
@@ -1032,7 +924,7 @@ def related() -> tuple[RelatedReport, ...]:
             "A thermal camera vendor has removed fever detection claims from its brochures after a letter "
             "from the...",
         ),
-        report(
+        entry(
             Relation.RECENT,
             "gimbal-prices-q1-2023",
             "Gimbal Sensor Prices: Q1 2023 Survey of 60 Integrators",
@@ -1046,21 +938,21 @@ def related() -> tuple[RelatedReport, ...]:
 def comments() -> Comments:
     return Comments(
         count=4,
-        notice=(
-            t("Comments are open to subscribers. "),
+        notice=inlines(
+            "Comments are open to subscribers. ",
             link(f"{SITE}/login", "Sign in"),
-            t(" or "),
+            " or ",
             link(f"{SITE}/subscribe", "subscribe"),
-            t("."),
+            ".",
         ),
         items=(
             Comment(
                 id="c1",
                 date=date(2023, 3, 29),
                 content=(
-                    para(
+                    p(
                         "So which law will Corvd ",
-                        scare("follow"),
+                        scare("follow", marks=SINGLE),
                         " when a customer in Lyon asks for the audit trail? Their ESG people and their IR "
                         "people should have lunch together sometime.",
                     ),
@@ -1070,7 +962,7 @@ def comments() -> Comments:
                 id="c2",
                 date=date(2023, 3, 29),
                 content=(
-                    para(
+                    p(
                         "Rights that change with the region, what a concept ! Next they will tell us data "
                         "protection depends on the weather....."
                     ),
@@ -1080,7 +972,7 @@ def comments() -> Comments:
                 id="c3",
                 date=date(2023, 3, 30),
                 content=(
-                    para(
+                    p(
                         'Calling it "rights rooted in national conditions" is like a lock maker saying '
                         '"security depends on the door"...'
                     ),
@@ -1090,12 +982,12 @@ def comments() -> Comments:
                 id="c4",
                 date=date(2023, 3, 31),
                 content=(
-                    para(
+                    p(
                         link(
                             "https://news.example.org/2023/02/xinjiang-thermal-tenders",
                             "Tender papers show Xinjiang police bought thermal cameras by the thousand",
                         ),
-                        LineBreak(),
+                        br(),
                         "Worth reading next to this one...",
                     ),
                 ),
@@ -1110,38 +1002,38 @@ def corrections() -> tuple[Correction, ...]:
             date=date(2023, 4, 3),
             kind=CorrectionKind.CORRECTION,
             anchors=("p-ratification",),
-            content=(
-                t("An earlier version of this report said China ratified the economic, social and cultural "),
-                t("rights covenant in 2003. It did so in 2001."),
+            content=inlines(
+                "An earlier version of this report said China ratified the economic, social and cultural ",
+                "rights covenant in 2003. It did so in 2001.",
             ),
         ),
         Correction(
             date=datetime(2023, 4, 3, 16, 40, tzinfo=LONDON_SPRING),
             kind=CorrectionKind.CLARIFICATION,
             anchors=("q-call",),
-            content=(t("We have made clear that the English translation of Corvid's reply is our own."),),
+            content=inlines("We have made clear that the English translation of Corvid's reply is our own."),
         ),
     )
 
 
 def build_report() -> Report:
     """The example report, built fresh on each call."""
-    return Report(
+    return report(
+        "Corvid Optics: At Home, Chinese Law Decides What Human Rights Mean",
         id="urn:uuid:5f0c2a9e-8d3b-4c61-9a57-2e4f1b7d6c30",
-        headline="Corvid Optics: At Home, Chinese Law Decides What Human Rights Mean",
         url=f"{SITE}/reports/corvid-optics-chinese-rights-law",
-        standfirst=(
-            t("On a Mandarin results call, the thermal camera and drone sensor maker said rights are read "),
-            t("differently by region. Its English ESG report says something else."),
-        ),
-        authors=("pw-investigations", "whitcombe"),
+        standfirst=[
+            "On a Mandarin results call, the thermal camera and drone sensor maker said rights are read ",
+            "differently by region. Its English ESG report says something else.",
+        ],
+        authors=["pw-investigations", "whitcombe"],
         publisher="pw",
         published=date(2023, 3, 29),
         modified=datetime(2023, 4, 3, 16, 40, tzinfo=LONDON_SPRING),
         language="en",
         dateline="LONDON",
-        topics=("human-rights", "supply-chain", "investor-relations"),
-        tags=("Corvid Optics", "Xinjiang", "ESG", "UDHR", "PRC Constitution", "EU Charter"),
+        topics=["human-rights", "supply-chain", "investor-relations"],
+        tags=["Corvid Optics", "Xinjiang", "ESG", "UDHR", "PRC Constitution", "EU Charter"],
         agents=agents(),
         sources=sources(),
         instruments=instruments(),

@@ -48,7 +48,7 @@ from newsmodel.model import (
     SourceDocument,
     Text,
 )
-from newsmodel.model._tree import iter_nodes
+from newsmodel.tree import iter_nodes
 
 HERE = Path(__file__).resolve().parent
 SCRIPT = HERE.parents[1] / "examples" / "build_example.py"
