@@ -415,7 +415,7 @@ def the_call() -> Section:
             " She said she had had no reply.",
         ),
         note(
-            "Note: Corvid published its English-language ESG report, quoted below, on February 28, "
+            "Corvid published its English-language ESG report, quoted below, on February 28, "
             "two weeks before the call. Questions we sent the company on March 20 and March 24 "
             "had not been answered by March 29.",
             date=date(2023, 3, 29),
