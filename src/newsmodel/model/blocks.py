@@ -22,6 +22,7 @@ from newsmodel.model._base import (
     integer,
     many,
     node,
+    nonempty,
     one_of,
     opt_ident,
     opt_integer,
@@ -29,7 +30,6 @@ from newsmodel.model._base import (
     opt_nonempty,
     opt_text,
     opt_url,
-    url,
 )
 
 __all__ = [
@@ -108,8 +108,9 @@ class ItemList(Block):
 class Image(Node):
     """An image file or URL, with what a reader who cannot see it needs."""
 
-    #: URL, or a file name when that is all the source kept.
-    src: str = attrs.field(validator=url)
+    #: URL, or a file name as the page printed it when that is all the source kept (it may hold
+    #: spaces; exporters encode it for their own syntax).
+    src: str = attrs.field(validator=nonempty)
     #: Alternative text; None means missing (exporters warn), "" means decorative.
     alt: str | None = attrs.field(default=None, validator=opt_text)
     media_type: str | None = attrs.field(default=None, validator=opt_nonempty)
