@@ -43,6 +43,7 @@ from newsmodel.build import (
     sic,
     strong,
     ul,
+    work,
 )
 from newsmodel.formats.json import dumps
 from newsmodel.model import (
@@ -262,7 +263,7 @@ def _quoted(w: _Writer, i: int) -> tuple[str | Inline, ...]:
 def _inlines(w: _Writer, i: int) -> list[str | Inline]:
     """The runs of one paragraph: plain text mixed with the inline nodes reports use."""
     out: list[str | Inline] = [w.sentence()]
-    kinds = ("em", "link", "quote", "cite", "strong", "scare", "em", "link")
+    kinds = ("em", "link", "quote", "cite", "strong", "scare", "work", "link")
     for k in range(3):
         kind = kinds[(i + k) % len(kinds)]
         if kind == "em":
@@ -272,6 +273,8 @@ def _inlines(w: _Writer, i: int) -> list[str | Inline]:
         elif kind == "link":
             url = f"{SITE}/{w.pick(_WORDS)}/{i}-{k}"
             out.append(link(url, w.words(2, 4), title=None if k else "Earlier coverage"))
+        elif kind == "work":
+            out.append(work(w.words(2, 4), source="audit-2023"))
         elif kind == "scare":
             out.append(scare(w.words(1, 2), marks="‘’"))
         elif kind == "quote":

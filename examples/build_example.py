@@ -48,6 +48,7 @@ from newsmodel.build import (
     sic,
     strong,
     ul,
+    work,
 )
 from newsmodel.model import (
     Block,
@@ -514,7 +515,7 @@ def doctrine() -> Section:
         ),
         p(
             "An essay on the institute's English-language site, ",
-            em("Rights Must Grow from National Conditions"),
+            work("Rights Must Grow from National Conditions", source="zird-essay"),
             ", casts universal rights as a foreign import. Three passages:",
         ),
         blockquote(

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from newsmodel.model import Strong as Strong
     from newsmodel.model import Text as Text
     from newsmodel.model import Translation as Translation
+    from newsmodel.model import WorkTitle as WorkTitle
     from newsmodel.tree import Transformer as Transformer
     from newsmodel.tree import find as find
     from newsmodel.tree import query as query
@@ -137,6 +138,7 @@ _LAZY: dict[str, str] = {
     "Strong": "newsmodel.model",
     "Text": "newsmodel.model",
     "Translation": "newsmodel.model",
+    "WorkTitle": "newsmodel.model",
 }
 
 __all__ = [
@@ -191,6 +193,7 @@ __all__ = [
     "Text",
     "Transformer",
     "Translation",
+    "WorkTitle",
     "__version__",
     "apply_transforms",
     "convert",

@@ -52,6 +52,7 @@ from newsmodel.model import (
     Strong,
     Text,
     Translation,
+    WorkTitle,
 )
 
 __all__ = [
@@ -77,6 +78,7 @@ __all__ = [
     "sic",
     "strong",
     "ul",
+    "work",
 ]
 
 Part = str | Inline
@@ -194,6 +196,11 @@ def q(
 def scare(*parts: Part, marks: str | None = None) -> ScareQuote:
     """Scare quotes: marked words that quote nobody."""
     return ScareQuote(content=inlines(*parts), marks=marks)
+
+
+def work(*parts: Part, source: str | None = None, marks: str | None = None) -> WorkTitle:
+    """The title of a work named in the text; `source` is its SourceDocument's id."""
+    return WorkTitle(content=inlines(*parts), source=source, marks=marks)
 
 
 def insertion(*parts: Part, reason: str | None = None) -> Insertion:

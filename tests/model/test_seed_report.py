@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmodel.build import blockquote, cite, em, figure, inlines, item, note, p, q, scare, section, sic
+from newsmodel.build import blockquote, cite, em, figure, inlines, item, note, p, q, scare, section, sic, work
 from newsmodel.formats.json import dumps, loads
 from newsmodel.model import (
     Agent,
@@ -73,6 +73,7 @@ from newsmodel.model import (
     SourceDocument,
     Strong,
     Text,
+    WorkTitle,
 )
 from newsmodel.model.legal import path_text
 from newsmodel.tree import find
@@ -400,7 +401,9 @@ def characteristics(seed: Seed) -> Section:
         Paragraph(content=editor_emphasis(editorial(last), last.partition("[...]")[2].strip())),
         source=ESSAY,
     )
-    return section([q(slogan, marks=marks)], p(seed[34]), p(seed[36]), essay)
+    before, title, after, title_marks = split_quote(seed[36], '"')
+    named = p(before, work(title, source=ESSAY, marks=title_marks), after)
+    return section([q(slogan, marks=marks)], p(seed[34]), named, essay)
 
 
 def international(seed: Seed) -> Section:
@@ -571,7 +574,7 @@ def render(content: Iterable[Inline]) -> str:
     for n in content:
         if isinstance(n, Text):
             out.append(n.text)
-        elif isinstance(n, InlineQuote | ScareQuote):
+        elif isinstance(n, InlineQuote | ScareQuote | WorkTitle):
             opening, closing = (n.marks[0], n.marks[1]) if n.marks else ("", "")
             out.append(opening + render(n.content) + closing)
         elif isinstance(n, Insertion):

@@ -463,7 +463,9 @@ def test_wrong_node_types() -> None:
     assert "ItemList.ordered" in str(refused(lambda: ItemList(items=(), ordered=1)))  # type: ignore[arg-type]
     assert "Image.width" in str(refused(lambda: Image(src="a.jpg", width=0)))
     assert "Image.src" in str(refused(lambda: Image(src="   ")))
-    assert Image(src="file name as printed.jpg").src == "file name as printed.jpg"  # a file name may hold spaces
+    assert (
+        Image(src="file name as printed.jpg").src == "file name as printed.jpg"
+    )  # a file name may hold spaces
     assert "Instrument.kind" in str(refused(lambda: Instrument(id="i", title="T", kind="treaty")))  # type: ignore[arg-type]
 
 

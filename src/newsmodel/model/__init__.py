@@ -49,6 +49,7 @@ from newsmodel.model.quotes import Occasion as Occasion
 from newsmodel.model.quotes import Provenance as Provenance
 from newsmodel.model.quotes import ScareQuote as ScareQuote
 from newsmodel.model.quotes import Translation as Translation
+from newsmodel.model.quotes import WorkTitle as WorkTitle
 from newsmodel.model.related import RelatedReport as RelatedReport
 from newsmodel.model.related import Relation as Relation
 from newsmodel.model.report import Report as Report
@@ -77,6 +78,7 @@ INLINE_TYPES: tuple[type[Inline], ...] = (
     Elision,
     Sic,
     Citation,
+    WorkTitle,
 )
 #: Every concrete agent node.
 AGENT_TYPES: tuple[type[Agent], ...] = (Person, Organization)
@@ -134,4 +136,5 @@ __all__ = [
     "Strong",
     "Text",
     "Translation",
+    "WorkTitle",
 ]

@@ -1,4 +1,4 @@
-"""Quotations with provenance, and the scare quotes that are not quotations.
+"""Quotations with provenance, the scare quotes that are not quotations, and titles of works.
 
 A quote says who said it (`speaker`) or where it was written (`source`, or `provision` when it is law),
 on what occasion, when, in which language, whether what is printed is a translation and by whom, and
@@ -43,6 +43,7 @@ __all__ = [
     "Provenance",
     "ScareQuote",
     "Translation",
+    "WorkTitle",
 ]
 
 
@@ -151,4 +152,19 @@ class ScareQuote(Inline):
     """Words in quotation marks that quote nobody: irony, distance, a term ('re-education')."""
 
     content: tuple[Inline, ...] = attrs.field(validator=many(Inline))
+    marks: str | None = attrs.field(default=None, validator=_marks)
+
+
+@node
+class WorkTitle(Inline):
+    """The title of a work the text names: an essay, a book, a report, a film (HTML ``<cite>``).
+
+    `source` links it to the declared `SourceDocument` when the report quotes from that work. Laws are
+    named with `Citation`; other reports of the publication with `Link` or `RelatedReport`.
+    """
+
+    content: tuple[Inline, ...] = attrs.field(validator=many(Inline))
+    #: The work, by source id, when the report declares it.
+    source: str | None = attrs.field(default=None, validator=opt_ident, metadata=refers("source"))
+    #: Quotation marks the title was printed in ('""', '“”'), if any; None when set off otherwise.
     marks: str | None = attrs.field(default=None, validator=_marks)

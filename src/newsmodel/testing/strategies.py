@@ -76,6 +76,7 @@ from newsmodel.model import (
     Strong,
     Text,
     Translation,
+    WorkTitle,
 )
 
 __all__ = [
@@ -604,7 +605,16 @@ def _translations(draw: st.DrawFn, scope: _Scope, depth: int) -> tuple[Translati
 # --- inlines ------------------------------------------------------------------------------------------
 
 _INLINE_LEAVES = ("text", "line_break", "elision")
-_INLINE_CONTAINERS = ("emphasis", "strong", "link", "inline_quote", "scare_quote", "insertion", "sic")
+_INLINE_CONTAINERS = (
+    "emphasis",
+    "strong",
+    "link",
+    "inline_quote",
+    "scare_quote",
+    "insertion",
+    "sic",
+    "work_title",
+)
 
 
 def _inlines(
@@ -653,6 +663,12 @@ def _inline(draw: st.DrawFn, scope: _Scope, depth: int) -> Inline:
         return Insertion(
             content=_inlines(draw, scope, depth, min_size=1),
             reason=_maybe(draw, _REASON),
+        )
+    if kind == "work_title":
+        return WorkTitle(
+            content=_inlines(draw, scope, depth, min_size=1),
+            source=_ref(draw, scope.sources),
+            marks=_maybe(draw, _MARKS),
         )
     if kind == "sic":
         return Sic(content=_inlines(draw, scope, depth, min_size=1), correction=_maybe(draw, _NONEMPTY))

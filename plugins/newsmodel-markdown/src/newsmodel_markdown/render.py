@@ -72,6 +72,7 @@ from newsmodel.model import (
     Strong,
     Text,
     Translation,
+    WorkTitle,
 )
 
 __all__ = [
@@ -816,6 +817,12 @@ class _Renderer:
             return f"{self.inlines(node.content, ctx)} {self.brackets('sic', ctx)}"
         if isinstance(node, Citation):
             return self.citation(node, ctx)
+        if isinstance(node, WorkTitle):
+            # A title is set off by the marks it was printed in, or in italics.
+            if node.marks is not None:
+                opening, closing = self.marks(node.marks, ctx)
+                return f"{opening}{self.inlines(node.content, ctx)}{closing}"
+            return _wrap(False, self.inlines(node.content, ctx))
         # An inline class newer than this plugin: keep its text.
         content = getattr(node, "content", ())
         return self.inlines(content, ctx) if all(isinstance(c, Inline) for c in content) else ""
