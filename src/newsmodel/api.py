@@ -6,7 +6,8 @@ The API knows formats only as registry entries; it reads files the caller names 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -15,6 +16,7 @@ from newsmodel.errors import (
     InvalidError,
     NewsmodelError,
     OptionError,
+    PluginError,
     Problem,
     UnknownFormatError,
 )
@@ -50,6 +52,17 @@ def _check_options(
         if key not in names:
             known = ", ".join(sorted(o.name for o in allowed)) or "none"
             raise OptionError(f"{role} {name!r} has no option {key!r} (options: {known})", option=key)
+
+
+@contextmanager
+def _plugin_call(what: str, plugin: str) -> Iterator[None]:
+    """Name the plugin when its function fails with anything but a newsmodel error."""
+    try:
+        yield
+    except NewsmodelError:
+        raise
+    except Exception as e:  # a plugin's bug: one line that names it, the cause chained
+        raise PluginError(f"{what}: plugin {plugin!r} failed: {type(e).__name__}: {e}", plugin=plugin) from e
 
 
 def _registry(registry: Registry | None) -> Registry:
@@ -132,7 +145,8 @@ def loads(
     _check_options(spec.reader_options, options or {}, "reader", spec.name, always=("max_bytes",))
     opts = {"max_bytes": max_bytes, **(options or {})}
     try:
-        return spec.importer(raw, opts)
+        with _plugin_call(f"reading {spec.name}", reg.format_provider(spec.name)):
+            return spec.importer(raw, opts)
     except InvalidError as e:
         if source and e.source is None:
             raise e.with_source(source) from None
@@ -168,7 +182,14 @@ def dumps(
     if spec.exporter is None:
         raise UnknownFormatError(format, _names(reg, importing=False), role="output format")
     _check_options(spec.writer_options, options or {}, "writer", spec.name)
-    return spec.exporter(report, dict(options or {}))
+    with _plugin_call(f"writing {spec.name}", reg.format_provider(format)):
+        data = spec.exporter(report, dict(options or {}))
+    if not isinstance(data, bytes):
+        plugin = reg.format_provider(format)
+        raise PluginError(
+            f"writing {format}: plugin {plugin!r} returned {type(data).__name__}, not bytes", plugin=plugin
+        )
+    return data
 
 
 def dump(
@@ -210,9 +231,14 @@ def apply_transforms(
     for name in names:
         spec = reg.transform(name)
         _check_options(spec.options, options or {}, "transform", name)
-        result = spec.function(report, dict(options or {}))
+        plugin = reg.transform_provider(name)
+        with _plugin_call(f"transform {name}", plugin):
+            result = spec.function(report, dict(options or {}))
         if not isinstance(result, Report):
-            raise TypeError(f"transform {name!r} returned {type(result).__name__}, not a Report")
+            raise PluginError(
+                f"transform {name}: plugin {plugin!r} returned {type(result).__name__}, not a Report",
+                plugin=plugin,
+            )
         report = result
     return report
 

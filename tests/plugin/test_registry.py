@@ -321,8 +321,26 @@ def test_plugin_object_that_cannot_be_registered(entry_points: list[FakeEntryPoi
 
 def test_transform_that_returns_no_report(entry_points: list[FakeEntryPoint]) -> None:
     reg = load(("broken", BrokenTransform()))
-    with pytest.raises(TypeError, match="broken"):
+    with pytest.raises(PluginError, match="broken") as info:
         api.apply_transforms(minimal_report(), ["broken"], registry=reg)
+    assert info.value.plugin == "broken"
+
+
+class RaisingExporter:
+    @hookimpl
+    def newsmodel_register_formats(self) -> Iterable[FormatSpec]:
+        def export(report: Report, options: Mapping[str, Any]) -> bytes:
+            raise KeyError("a bug in the plugin")
+
+        return [FormatSpec(name="buggy", description="raises", media_type="text/plain", exporter=export)]
+
+
+def test_a_failing_exporter_is_named(entry_points: list[FakeEntryPoint]) -> None:
+    reg = load(("buggy-plugin", RaisingExporter()))
+    with pytest.raises(PluginError, match=r"writing buggy: plugin 'buggy-plugin' failed: KeyError") as info:
+        api.dumps(minimal_report(), "buggy", registry=reg)
+    assert info.value.plugin == "buggy-plugin"
+    assert isinstance(info.value.__cause__, KeyError)
 
 
 # --- conflicts ---------------------------------------------------------------------------------------

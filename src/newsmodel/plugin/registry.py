@@ -136,6 +136,10 @@ class Registry:
         """The plugin whose `name` format is used."""
         return self._choose(self._formats, name, "format").plugin
 
+    def transform_provider(self, name: str) -> str:
+        """The plugin whose `name` transform is used."""
+        return self._choose(self._transforms, name, "transform").plugin
+
     def transform(self, name: str) -> TransformSpec:
         """The transform called `name`."""
         return self._choose(self._transforms, name, "transform").spec

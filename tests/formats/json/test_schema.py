@@ -168,3 +168,15 @@ def test_schema_validates_generated_reports(validator: Draft202012Validator) -> 
         assert not errors, errors[:3]
 
     check()
+
+
+def test_published_schema_file_is_current() -> None:
+    # docs/newsmodel-1.0.schema.json is what the docs site publishes; regenerate it with
+    # `newsmodel schema -o docs/newsmodel-1.0.schema.json` when the model changes.
+    import json
+    from pathlib import Path
+
+    from newsmodel.formats.json import SCHEMA_VERSION, json_schema
+
+    published = Path(__file__).resolve().parents[3] / "docs" / f"newsmodel-{SCHEMA_VERSION}.schema.json"
+    assert json.loads(published.read_text(encoding="utf-8")) == json_schema()
