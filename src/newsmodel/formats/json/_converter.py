@@ -1,4 +1,10 @@
-"""The native JSON converter: one cattrs converter, configured once, that every native read goes through."""
+"""The native JSON converter: the one cattrs converter that holds the wire format's hooks.
+
+`configure_converter` registers, for every node class, the generated structuring function (with the
+detailed decoder behind it) and the unstructuring hook. `loads` calls the same functions directly, so it
+can pass the document path (``$.report...``) and send text that may hold forbidden characters straight
+to the detailed decoder.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import msgspec
 
 from newsmodel.errors import DecodeError, Problem
 from newsmodel.formats.json._detailed import Detailed
-from newsmodel.formats.json._fast import Context, build_fast, check_collected
+from newsmodel.formats.json._fast import MAX_NODE_DEPTH, Context, build_fast, check_collected
 from newsmodel.formats.json._types import node_classes
 from newsmodel.model import FAMILIES, Report
 
@@ -18,7 +24,9 @@ __all__ = ["configure_converter", "converter", "make_converter", "structure_repo
 
 
 def _too_deep(path: str) -> DecodeError:
-    return DecodeError((Problem("nesting too deep for the decoder (the supported depth is 200)", path=path),))
+    return DecodeError(
+        (Problem(f"nesting too deep for the decoder (at most {MAX_NODE_DEPTH} nested nodes)", path=path),)
+    )
 
 
 def structure_report(value: object, path: str = "$") -> Report:
