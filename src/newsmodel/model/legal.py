@@ -43,6 +43,7 @@ __all__ = [
     "LegalStatus",
     "ProvisionRef",
     "ProvisionStep",
+    "path_text",
 ]
 
 

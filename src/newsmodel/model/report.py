@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -94,6 +94,30 @@ class Report(Node):
         problems = report_problems(self)
         if problems:
             raise ValidationError(problems)
+
+    # Exporters resolve ids constantly; the declarations are short tuples, so a scan is enough.
+
+    def agent(self, id: str) -> Agent:
+        """The declared person or organisation `id` (KeyError if the report declares none)."""
+        return _find(self.agents, id, "agent")
+
+    def source(self, id: str) -> SourceDocument:
+        """The declared source document `id`."""
+        return _find(self.sources, id, "source document")
+
+    def instrument(self, id: str) -> Instrument:
+        """The declared legal instrument `id`."""
+        return _find(self.instruments, id, "instrument")
+
+
+T = TypeVar("T", Agent, SourceDocument, Instrument)
+
+
+def _find(declared: tuple[T, ...], id: str, kind: str) -> T:
+    for item in declared:
+        if item.id == id:
+            return item
+    raise KeyError(f"the report declares no {kind} {id!r}")
 
 
 def dates_problem(report: Report) -> Problem | None:
