@@ -21,6 +21,7 @@ from newsmodel.errors import (
     InvalidError,
     NewsmodelError,
     OptionError,
+    PluginError,
     UnknownFormatError,
 )
 
@@ -162,10 +163,8 @@ def _convert(args: argparse.Namespace) -> int:
     writer = registry.format(to)
     if writer.exporter is None:
         raise UnknownFormatError(to, [f.name for f in api.list_formats() if f.exporter], role="output format")
-    if many and out is not None and not to_dir:
+    if many and not to_dir:
         raise _Usage("several inputs need -o DIRECTORY/ (one output per input)")
-    if many and out is None:
-        raise _Usage("several inputs need -o DIRECTORY/ to write into")
     for name in args.transform:
         registry.transform(name)  # unknown transforms are usage errors before any work is done
     extension = writer.extensions[0] if writer.extensions else f".{writer.name}"
@@ -197,7 +196,7 @@ def _convert(args: argparse.Namespace) -> int:
             )
             report = api.apply_transforms(report, args.transform, registry=registry)
             output = api.dumps(report, to, options=dict(args.writer_option), registry=registry)
-        except (InvalidError, OSError) as e:
+        except (InvalidError, PluginError, OSError) as e:  # this input failed; the others still run
             _err(_describe(e, name))
             failures += 1
             continue
