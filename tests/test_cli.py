@@ -10,8 +10,10 @@ import pytest
 
 import newsmodel
 from newsmodel import cli
-from newsmodel.formats.json import dumps, json_schema, loads
+from newsmodel.formats.json import dumps, json_schema, loads, loads_many
 from newsmodel.model import Report
+from newsmodel.plugin import FormatSpec, hookimpl
+from newsmodel.testing.plugins import registered
 from tests.samples import date_only_report, full_report
 
 
@@ -184,17 +186,66 @@ def test_inputs_with_the_same_name_do_not_overwrite_each_other(tmp_path: Path) -
     assert code != 0 or written == sorted([first.read_bytes(), second.read_bytes()])
 
 
-@pytest.mark.parametrize("output", [None, "single.json"])
-def test_several_inputs_without_a_directory_is_a_usage_error(
+class _OneReportPerFile:
+    """A format that writes one report per file and cannot hold a collection."""
+
+    @hookimpl
+    def newsmodel_register_formats(self) -> list[FormatSpec]:
+        return [
+            FormatSpec(
+                name="headline",
+                description="the headline",
+                media_type="text/plain",
+                extensions=(".txt",),
+                exporter=lambda report, options: report.headline.encode(),
+            )
+        ]
+
+
+@pytest.mark.parametrize("output", [None, "single.txt"])
+def test_several_inputs_into_one_file_need_a_collection_format(
     inputs: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], output: str | None
 ) -> None:
     a, b = inputs
-    argv = ["convert", str(a), str(b), "-t", "json"]
+    argv = ["convert", str(a), str(b), "-t", "headline"]
     if output:
         argv += ["-o", str(tmp_path / output)]
-    assert cli.run(argv) == 2
-    assert "DIRECTORY" in error_line(capsys.readouterr().err)
-    assert not (tmp_path / "single.json").exists()
+    with registered(_OneReportPerFile()):
+        assert cli.run(argv) == 2
+    line = error_line(capsys.readouterr().err)
+    assert "DIRECTORY" in line
+    assert "one report per file" in line
+    assert not (tmp_path / "single.txt").exists()
+
+
+def test_several_inputs_into_one_collection_and_back(inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    a, b = inputs
+    book = tmp_path / "book.json"
+    assert cli.run(["convert", str(a), str(b), "-t", "json", "-o", str(book), "-q"]) == 0
+    assert loads_many(book.read_bytes()) == (loads(a.read_bytes()), loads(b.read_bytes()))
+    out = tmp_path / "parts"
+    assert cli.run(["convert", str(book), "-t", "json", "-o", f"{out}/"]) == 0
+    assert (out / "book-1.json").read_bytes() == a.read_bytes()
+    assert (out / "book-2.json").read_bytes() == b.read_bytes()
+
+
+def test_one_input_into_one_file_stays_a_single_report(inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    a, _ = inputs
+    target = tmp_path / "copy.json"
+    assert cli.run(["convert", str(a), "-o", str(target)]) == 0  # format from the extension
+    assert target.read_bytes() == a.read_bytes()
+
+
+def test_a_collection_is_written_only_if_every_input_reads(
+    inputs: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, _ = inputs
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    book = tmp_path / "book.json"
+    assert cli.run(["convert", str(a), str(bad), "-t", "json", "-o", str(book), "-q"]) == 1
+    assert not book.exists()
+    assert str(bad) in error_line(capsys.readouterr().err)
 
 
 def test_unknown_output_format(inputs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:

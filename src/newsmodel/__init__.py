@@ -15,10 +15,13 @@ if TYPE_CHECKING:
     from newsmodel.api import convert as convert
     from newsmodel.api import dump as dump
     from newsmodel.api import dumps as dumps
+    from newsmodel.api import dumps_many as dumps_many
     from newsmodel.api import list_formats as list_formats
     from newsmodel.api import list_transforms as list_transforms
     from newsmodel.api import load as load
+    from newsmodel.api import load_many as load_many
     from newsmodel.api import loads as loads
+    from newsmodel.api import loads_many as loads_many
     from newsmodel.model import AGENT_TYPES as AGENT_TYPES
     from newsmodel.model import BLOCK_TYPES as BLOCK_TYPES
     from newsmodel.model import FAMILIES as FAMILIES
@@ -79,6 +82,9 @@ _LAZY: dict[str, str] = {
     "convert": "newsmodel.api",
     "dump": "newsmodel.api",
     "dumps": "newsmodel.api",
+    "loads_many": "newsmodel.api",
+    "load_many": "newsmodel.api",
+    "dumps_many": "newsmodel.api",
     "load": "newsmodel.api",
     "loads": "newsmodel.api",
     "list_formats": "newsmodel.api",
@@ -199,11 +205,14 @@ __all__ = [
     "convert",
     "dump",
     "dumps",
+    "dumps_many",
     "find",
     "list_formats",
     "list_transforms",
     "load",
+    "load_many",
     "loads",
+    "loads_many",
     "query",
     "walk",
 ]

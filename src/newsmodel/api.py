@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from newsmodel.errors import (
     DecodeError,
+    ExportError,
     InvalidError,
     NewsmodelError,
     OptionError,
@@ -30,10 +31,13 @@ __all__ = [
     "convert",
     "dump",
     "dumps",
+    "dumps_many",
     "list_formats",
     "list_transforms",
     "load",
+    "load_many",
     "loads",
+    "loads_many",
     "read_input",
 ]
 
@@ -109,7 +113,7 @@ def _importer_for(registry: Registry, data: bytes, format: str | None, name: str
         if by_name is None and sniffed is None:
             raise UnknownFormatError(None, readable, role="input format")
         spec = by_name if by_name is not None else sniffed[0]  # type: ignore[index]
-    if spec.importer is None:
+    if spec.importer is None and spec.collection_importer is None:
         raise UnknownFormatError(spec.name, readable, role="input format")
     return spec
 
@@ -121,9 +125,47 @@ def _names(registry: Registry, *, importing: bool) -> list[str]:
             spec = registry.format(n)
         except NewsmodelError:
             continue
-        if (spec.importer if importing else spec.exporter) is not None:
+        can = (spec.importer or spec.collection_importer) if importing else spec.exporter
+        if can is not None:
             out.append(n)
     return out
+
+
+def _read(
+    data: bytes | str,
+    format: str | None,
+    *,
+    source: str | None,
+    options: Mapping[str, Any] | None,
+    max_bytes: int,
+    registry: Registry | None,
+    many: bool,
+) -> tuple[Report, ...]:
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if len(raw) > max_bytes:
+        raise _too_big(len(raw), max_bytes, source)
+    reg = _registry(registry)
+    spec = _importer_for(reg, raw, format, source)
+    _check_options(spec.reader_options, options or {}, "reader", spec.name, always=("max_bytes",))
+    opts = {"max_bytes": max_bytes, **(options or {})}
+    plugin = reg.format_provider(spec.name)
+    try:
+        with _plugin_call(f"reading {spec.name}", plugin):
+            if spec.importer is not None and not (many and spec.collection_importer is not None):
+                reports: tuple[Report, ...] = (spec.importer(raw, opts),)
+            else:
+                assert spec.collection_importer is not None
+                reports = tuple(spec.collection_importer(raw, opts))
+    except InvalidError as e:
+        if source and e.source is None:
+            raise e.with_source(source) from None
+        raise
+    for r in reports:
+        if not isinstance(r, Report):
+            raise PluginError(
+                f"reading {spec.name}: plugin {plugin!r} returned {type(r).__name__}", plugin=plugin
+            )
+    return reports
 
 
 def loads(
@@ -135,22 +177,30 @@ def loads(
     max_bytes: int = MAX_INPUT_BYTES,
     registry: Registry | None = None,
 ) -> Report:
-    """Read a report from `data` in `format` (detected from the content if None)."""
-    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    if len(raw) > max_bytes:
-        raise _too_big(len(raw), max_bytes, source)
-    reg = _registry(registry)
-    spec = _importer_for(reg, raw, format, source)
-    assert spec.importer is not None
-    _check_options(spec.reader_options, options or {}, "reader", spec.name, always=("max_bytes",))
-    opts = {"max_bytes": max_bytes, **(options or {})}
-    try:
-        with _plugin_call(f"reading {spec.name}", reg.format_provider(spec.name)):
-            return spec.importer(raw, opts)
-    except InvalidError as e:
-        if source and e.source is None:
-            raise e.with_source(source) from None
-        raise
+    """Read the report `data` holds, in `format` (detected from the content if None)."""
+    reports = _read(
+        data, format, source=source, options=options, max_bytes=max_bytes, registry=registry, many=False
+    )
+    if len(reports) != 1:
+        raise DecodeError(
+            (Problem(f"the input holds {len(reports)} reports; read it with loads_many"),), source=source
+        )
+    return reports[0]
+
+
+def loads_many(
+    data: bytes | str,
+    format: str | None = None,
+    *,
+    source: str | None = None,
+    options: Mapping[str, Any] | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    registry: Registry | None = None,
+) -> tuple[Report, ...]:
+    """Every report `data` holds (a collection, or the one report of a single-report input)."""
+    return _read(
+        data, format, source=source, options=options, max_bytes=max_bytes, registry=registry, many=True
+    )
 
 
 def load(
@@ -165,6 +215,47 @@ def load(
     extension, or the content, in that order."""
     data, name = read_input(source, max_bytes)
     return loads(data, format, source=name, options=options, max_bytes=max_bytes, registry=registry)
+
+
+def load_many(
+    source: Source,
+    format: str | None = None,
+    *,
+    options: Mapping[str, Any] | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    registry: Registry | None = None,
+) -> tuple[Report, ...]:
+    """Every report a path or binary stream holds."""
+    data, name = read_input(source, max_bytes)
+    return loads_many(data, format, source=name, options=options, max_bytes=max_bytes, registry=registry)
+
+
+def dumps_many(
+    reports: Sequence[Report],
+    format: str = "json",
+    *,
+    options: Mapping[str, Any] | None = None,
+    registry: Registry | None = None,
+) -> bytes:
+    """Write several reports as one output (an anthology, a book) in a format that can hold them."""
+    for i, report in enumerate(reports):
+        if not isinstance(report, Report):
+            raise TypeError(f"dumps_many() takes Reports; item {i} is a {type(report).__name__}")
+    reg = _registry(registry)
+    spec = reg.format(format)
+    if spec.collection_exporter is None:
+        if len(reports) == 1 and spec.exporter is not None:
+            return dumps(reports[0], format, options=options, registry=reg)
+        raise ExportError(f"format {format!r} cannot hold several reports in one output")
+    _check_options(spec.writer_options, options or {}, "writer", spec.name)
+    plugin = reg.format_provider(format)
+    with _plugin_call(f"writing {format}", plugin):
+        data = spec.collection_exporter(reports, dict(options or {}))
+    if not isinstance(data, bytes):
+        raise PluginError(
+            f"writing {format}: plugin {plugin!r} returned {type(data).__name__}, not bytes", plugin=plugin
+        )
+    return data
 
 
 def dumps(

@@ -11,9 +11,9 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from newsmodel import api
 from newsmodel.errors import (
@@ -24,6 +24,9 @@ from newsmodel.errors import (
     PluginError,
     UnknownFormatError,
 )
+
+if TYPE_CHECKING:
+    from newsmodel.model import Report
 
 __all__ = ["main"]
 
@@ -161,49 +164,83 @@ def _convert(args: argparse.Namespace) -> int:
             raise _Usage("say which output format with -t FORMAT (see 'newsmodel formats')")
         to = spec.name
     writer = registry.format(to)
-    if writer.exporter is None:
+    if writer.exporter is None and writer.collection_exporter is None:
         raise UnknownFormatError(to, [f.name for f in api.list_formats() if f.exporter], role="output format")
-    if many and not to_dir:
-        raise _Usage("several inputs need -o DIRECTORY/ (one output per input)")
+    if many and not to_dir and writer.collection_exporter is None:
+        raise _Usage(
+            f"several inputs need -o DIRECTORY/ (one output per input): {to} holds one report per file"
+        )
     for name in args.transform:
         registry.transform(name)  # unknown transforms are usage errors before any work is done
-    extension = writer.extensions[0] if writer.extensions else f".{writer.name}"
-    plan: list[tuple[str, str | None]] = []  # (input, output file; None for standard output)
-    for name in inputs:
-        if to_dir and out is not None:
-            target: str | None = str(Path(out) / f"{'stdin' if name == '-' else Path(name).stem}{extension}")
-            clash = next((other for other, t in plan if t == target), None)
-            if clash is not None:
-                raise _Usage(f"{clash} and {name} would both be written to {target}")
-        else:
-            target = out if out not in (None, "-") else None
-        plan.append((name, target))
-    if to_dir and out is not None:
-        Path(out).mkdir(parents=True, exist_ok=True)
-    failures = 0
-    for i, (name, target) in enumerate(plan, 1):
+
+    def read(i: int, name: str) -> tuple[Report, ...]:
         if many and not args.quiet:
-            print(f"[{i}/{len(inputs)}] {name} -> {target}", file=sys.stderr)
+            print(f"[{i}/{len(inputs)}] {name}", file=sys.stderr)
+        data, source = _read_input(name, args.max_input_size)
+        found = api.loads_many(
+            data,
+            args.from_,
+            source=source,
+            options=dict(args.reader_option),
+            max_bytes=args.max_input_size,
+            registry=registry,
+        )
+        return tuple(api.apply_transforms(r, args.transform, registry=registry) for r in found)
+
+    def write(reports: tuple[Report, ...]) -> bytes:
+        options = dict(args.writer_option)
+        if len(reports) == 1 and writer.exporter is not None:
+            return api.dumps(reports[0], to, options=options, registry=registry)
+        return api.dumps_many(reports, to, options=options, registry=registry)
+
+    if to_dir:
+        assert out is not None
+        extension = writer.extensions[0] if writer.extensions else f".{writer.name}"
+        return _convert_into(Path(out), inputs, read, write, extension)
+    return _convert_to_one(out, inputs, read, write, binary=writer.binary)
+
+
+Reader = Callable[[int, str], "tuple[Report, ...]"]
+Writer = Callable[["tuple[Report, ...]"], bytes]
+
+
+def _convert_to_one(out: str | None, inputs: list[str], read: Reader, write: Writer, *, binary: bool) -> int:
+    """Every input into one output. All must read, or nothing is written: no book silently lacks a part."""
+    collected: list[Report] = []
+    failures = 0
+    for i, name in enumerate(inputs, 1):
         try:
-            data, source = _read_input(name, args.max_input_size)
-            report = api.loads(
-                data,
-                args.from_,
-                source=source,
-                options=dict(args.reader_option),
-                max_bytes=args.max_input_size,
-                registry=registry,
-            )
-            report = api.apply_transforms(report, args.transform, registry=registry)
-            output = api.dumps(report, to, options=dict(args.writer_option), registry=registry)
+            collected.extend(read(i, name))
+        except (InvalidError, PluginError, OSError) as e:
+            _err(_describe(e, name))
+            failures += 1
+    if failures:
+        return 1
+    output = write(tuple(collected))
+    if out is None or out == "-":
+        _write_stdout(output, binary=binary)
+    else:
+        Path(out).write_bytes(output)
+    return 0
+
+
+def _convert_into(out: Path, inputs: list[str], read: Reader, write: Writer, extension: str) -> int:
+    """Each input into `out`, one file per report (``name.ext``, or ``name-1.ext``... for several)."""
+    stems = ["stdin" if name == "-" else Path(name).stem for name in inputs]
+    clash = next((s for s in stems if stems.count(s) > 1), None)
+    if clash is not None:
+        raise _Usage(f"several inputs are named {clash!r}; their outputs in {out} would overwrite each other")
+    out.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    for i, (name, stem) in enumerate(zip(inputs, stems, strict=True), 1):
+        try:
+            reports = read(i, name)
+            for n, report in enumerate(reports, 1):
+                suffix = f"-{n}" if len(reports) > 1 else ""
+                (out / f"{stem}{suffix}{extension}").write_bytes(write((report,)))
         except (InvalidError, PluginError, OSError) as e:  # this input failed; the others still run
             _err(_describe(e, name))
             failures += 1
-            continue
-        if target is None:
-            _write_stdout(output, binary=writer.binary)
-        else:
-            Path(target).write_bytes(output)
     return 1 if failures else 0
 
 

@@ -8,19 +8,32 @@ so the registry never imports a format module until that format is used.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from newsmodel.model import Report
 
-__all__ = ["Exporter", "FormatSpec", "Importer", "Option", "Sniffer", "TransformSpec"]
+__all__ = [
+    "CollectionExporter",
+    "CollectionImporter",
+    "Exporter",
+    "FormatSpec",
+    "Importer",
+    "Option",
+    "Sniffer",
+    "TransformSpec",
+]
 
 #: ``export(report, options) -> bytes``; options are format-specific keyword settings.
 Exporter = Callable[[Report, Mapping[str, Any]], bytes]
 #: ``import_(data, options) -> Report``; `data` is the whole input, already bounded in size.
 Importer = Callable[[bytes, Mapping[str, Any]], Report]
+#: ``export_collection(reports, options) -> bytes``: several reports in one output (a book, an archive).
+CollectionExporter = Callable[[Sequence[Report], Mapping[str, Any]], bytes]
+#: ``import_collection(data, options) -> reports``: every report one input holds, in order.
+CollectionImporter = Callable[[bytes, Mapping[str, Any]], Sequence[Report]]
 #: ``sniff(head) -> confidence`` in [0, 1] that `head` (the first KiB) is this format.
 Sniffer = Callable[[bytes], float]
 #: ``transform(report, options) -> report``.
@@ -75,6 +88,11 @@ class FormatSpec:
     exporter: Exporter | None = attrs.field(default=None, validator=_callable)
     importer: Importer | None = attrs.field(default=None, validator=_callable)
     sniffer: Sniffer | None = attrs.field(default=None, validator=_callable)
+    #: Writes several reports as one output (an anthology); the command line uses it for
+    #: ``convert a.json b.json -t FORMAT -o one-file``.
+    collection_exporter: CollectionExporter | None = attrs.field(default=None, validator=_callable)
+    #: Reads every report one input holds; without it, an input holds the one report `importer` reads.
+    collection_importer: CollectionImporter | None = attrs.field(default=None, validator=_callable)
     #: True if the output is bytes a terminal should not show (EPUB).
     binary: bool = False
     #: What the importer cannot recover from this format's output, one item per kind of loss; empty
@@ -86,7 +104,7 @@ class FormatSpec:
     reader_options: tuple[Option, ...] = attrs.field(default=(), validator=_options)
 
     def __attrs_post_init__(self) -> None:
-        if self.exporter is None and self.importer is None:
+        if not (self.exporter or self.importer or self.collection_exporter or self.collection_importer):
             raise ValueError(f"FormatSpec {self.name!r} has neither an exporter nor an importer")
 
 

@@ -394,3 +394,38 @@ def test_decoders_agree_on_generated_reports() -> None:
         assert fast == detailed
 
     check()
+
+
+def test_collections_round_trip_and_keep_their_order() -> None:
+    from newsmodel.formats.json import dumps_many, loads_many
+
+    reports = (full_report(), date_only_report(), full_report())
+    data = dumps_many(reports)
+    assert loads_many(data) == reports
+    assert dumps_many(loads_many(data)) == data
+    assert loads_many(dumps(full_report())) == (full_report(),)  # a single report is a collection of one
+    assert loads_many(dumps_many(())) == ()
+
+
+def test_a_collection_is_not_a_report() -> None:
+    from newsmodel.errors import DecodeError
+    from newsmodel.formats.json import dumps_many
+
+    with pytest.raises(DecodeError, match="holds 2 reports; read it with loads_many"):
+        loads(dumps_many((full_report(), full_report())))
+
+
+def test_collection_problems_name_the_report() -> None:
+    import json as stdjson
+
+    from newsmodel.errors import DecodeError
+    from newsmodel.formats.json import dumps_many, loads_many
+
+    doc = stdjson.loads(dumps_many((full_report(), full_report())))
+    doc["reports"][1]["headline"] = 5
+    with pytest.raises(DecodeError) as info:
+        loads_many(stdjson.dumps(doc).encode())
+    assert info.value.problems[0].path == "$.reports[1].headline"
+    both = {"newsmodel": "1.0", "report": doc["reports"][0], "reports": []}
+    with pytest.raises(DecodeError, match="either 'report' or 'reports'"):
+        loads_many(stdjson.dumps(both).encode())

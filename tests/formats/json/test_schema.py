@@ -180,3 +180,18 @@ def test_published_schema_file_is_current() -> None:
 
     published = Path(__file__).resolve().parents[3] / "docs" / f"newsmodel-{SCHEMA_VERSION}.schema.json"
     assert json.loads(published.read_text(encoding="utf-8")) == json_schema()
+
+
+def test_schema_validates_a_collection_and_refuses_both_shapes_at_once() -> None:
+    import json
+
+    from jsonschema import Draft202012Validator
+
+    from newsmodel.formats.json import dumps_many, json_schema
+    from tests.samples import date_only_report, full_report
+
+    validator = Draft202012Validator(json_schema())
+    doc = json.loads(dumps_many((full_report(), date_only_report())))
+    validator.validate(doc)
+    doc["report"] = doc["reports"][0]
+    assert not validator.is_valid(doc)

@@ -90,8 +90,10 @@ def _schema() -> dict[str, Any]:
         "properties": {
             "newsmodel": {"const": "1.0"},
             "report": {"$ref": "#/$defs/Report"},
+            "reports": {"type": "array", "items": {"$ref": "#/$defs/Report"}},
         },
-        "required": ["newsmodel", "report"],
+        "required": ["newsmodel"],
+        "oneOf": [{"required": ["report"]}, {"required": ["reports"]}],
         "additionalProperties": False,
         "$defs": defs,
     }
