@@ -48,9 +48,9 @@ def test_cli_help_in_docs_is_current() -> None:
     assert updated == text, "docs/cli.md is out of date: run UPDATE_DOCS=1 pytest tests/test_docs.py"
 
 
-@pytest.mark.parametrize("page", ["getting-started.md"])
-def test_python_examples_run(page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+@pytest.mark.parametrize(("page", "where"), [("getting-started.md", "tmp"), ("recipes.md", "root")])
+def test_python_examples_run(page: str, where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path if where == "tmp" else ROOT)
     text = (DOCS / page).read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", text, re.S)
     assert blocks
