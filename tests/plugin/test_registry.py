@@ -641,3 +641,24 @@ def test_global_registry_is_built_once_and_can_be_replaced(entry_points: list[Fa
 def test_registry_is_restored_by_the_fixture(entry_points: list[FakeEntryPoint]) -> None:
     # The fixture reset the registry before this test: whatever earlier tests installed is gone.
     assert "txt" not in get_registry().format_names()
+
+
+class MisspelledHook:
+    @hookimpl
+    def newsmodel_register_format(self) -> list[FormatSpec]:  # the spec is newsmodel_register_formats
+        return []
+
+
+def test_a_misspelled_hook_is_reported_not_ignored(entry_points: list[FakeEntryPoint]) -> None:
+    reg = load(("typo", MisspelledHook()))
+    [failure] = reg.failures
+    assert failure.plugin == "typo"
+    assert "unknown hook 'newsmodel_register_format'" in failure.error
+    assert "newsmodel_register_formats" in failure.error
+    assert reg.format("json").name == "json"
+
+
+def test_a_misspelled_hook_is_an_error_in_strict_mode() -> None:
+    with pytest.raises(PluginError, match="unknown hook") as info:
+        load_registry(env={"NEWSMODEL_DISABLE_PLUGINS": "1"}, strict=True, extra=[("typo", MisspelledHook())])
+    assert info.value.plugin == "typo"

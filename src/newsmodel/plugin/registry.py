@@ -274,6 +274,7 @@ def load_registry(
             register(ep.name, ep.load, dist, version, False)
     for name, plugin in extra:
         register(name, _given(plugin), None, None, False)
+    _unknown_hooks(manager, failures, strict)
 
     formats = _collect(
         manager=manager,
@@ -299,6 +300,20 @@ def load_registry(
         transforms=transforms,
         prefer=_prefs(env.get("NEWSMODEL_PREFER")),
     )
+
+
+def _unknown_hooks(manager: pluggy.PluginManager, failures: list[PluginFailure], strict: bool) -> None:
+    """A ``@hookimpl`` whose name no hookspec has is a typo that would otherwise do nothing, silently."""
+    known = sorted(n for n in dir(_hookspecs) if n.startswith("newsmodel_"))
+    for name in sorted(vars(manager.hook)):
+        caller = getattr(manager.hook, name)
+        if not isinstance(caller, pluggy.HookCaller) or caller.has_spec():
+            continue
+        for impl in caller.get_hookimpls():
+            message = f"implements unknown hook {name!r} (hooks: {', '.join(known)})"
+            if strict:
+                raise PluginError(f"plugin {impl.plugin_name!r} {message}", plugin=impl.plugin_name)
+            failures.append(PluginFailure(impl.plugin_name, message))
 
 
 def _trace(line: str) -> None:
