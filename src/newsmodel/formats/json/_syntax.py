@@ -35,6 +35,7 @@ MAX_DEPTH = 200
 MAX_NUMBER_DIGITS = 20
 
 _BOM = b"\xef\xbb\xbf"
+_DECODER = msgspec.json.Decoder()
 _KEY_END = re.compile(rb'"[ \t\r\n]*:')
 _TOKEN = re.compile(
     r'"(?:[^"\\\x00-\x1f]|\\.)*"|[{}\[\],:]|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?'
@@ -128,7 +129,7 @@ def parse(data: bytes, *, max_bytes: int = MAX_BYTES) -> object:
     if data.startswith(_BOM):
         raise DecodeError((locate(data),))
     try:
-        return msgspec.json.decode(data)
+        return _DECODER.decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeDecodeError, ValueError):
         pass
     raise DecodeError((locate(data),))
