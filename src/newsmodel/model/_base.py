@@ -353,6 +353,10 @@ def boolean(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
         raise fail(inst, attr.name, f"expected true or false, got {type(value).__name__}")
 
 
+# These check only an id's syntax, which a resolved reference already guarantees.
+for _fn in (ident, opt_ident, idents):
+    _fn.newsmodel_id_syntax = True  # type: ignore[attr-defined]
+
 #: Names the `fast` lines may use.
 FAST_NAMES: dict[str, Any] = {"_ID": _ID.match, "_LANG": _LANG.match, "_URL": _NO_SPACE.match}
 

@@ -14,6 +14,8 @@ import msgspec
 
 from newsmodel.errors import DecodeError, InvalidError, Problem
 from newsmodel.formats.json._converter import converter, structure_detailed, structure_report
+from newsmodel.formats.json._fast import check_collected
+from newsmodel.formats.json._mirror import decode_canonical
 from newsmodel.formats.json._schema import json_schema
 from newsmodel.formats.json._syntax import MAX_BYTES, has_duplicate_keys, parse, suspicious
 from newsmodel.model import Report
@@ -80,16 +82,30 @@ def _reports(data: bytes, doc: dict[str, Any]) -> tuple[Report, ...]:
     return reports
 
 
+def _read(data: bytes | str, max_bytes: int) -> tuple[tuple[Report, ...], bool]:
+    """The reports a document holds and whether it is a collection: fast if canonical, else explained."""
+    if isinstance(data, str):
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise DecodeError((Problem(f"text holds a lone surrogate at offset {e.start}"),)) from None
+    if len(data) <= max_bytes and not suspicious(data):
+        fast = decode_canonical(data, check_collected)
+        if fast is not None:
+            return fast
+    raw, doc = _document(data, max_bytes)
+    return _reports(raw, doc), "reports" in doc
+
+
 def loads(data: bytes | str, *, source: str | None = None, max_bytes: int = MAX_BYTES) -> Report:
     """Read a native JSON document. Raises `DecodeError` / `ValidationError` naming where it is wrong."""
     try:
-        raw, doc = _document(data, max_bytes)
-        if "reports" in doc:
-            count = len(doc["reports"]) if type(doc["reports"]) is list else "several"
+        reports, collection = _read(data, max_bytes)
+        if collection:
             raise DecodeError(
-                (Problem(f"the document holds {count} reports; read it with loads_many", path="$"),)
+                (Problem(f"the document holds {len(reports)} reports; read it with loads_many", path="$"),)
             )
-        return _reports(raw, doc)[0]
+        return reports[0]
     except InvalidError as e:
         raise (e.with_source(source) if source else e) from None
 
@@ -99,7 +115,7 @@ def loads_many(
 ) -> tuple[Report, ...]:
     """Every report of a native JSON document: one (``"report"``) or a collection (``"reports"``)."""
     try:
-        return _reports(*_document(data, max_bytes))
+        return _read(data, max_bytes)[0]
     except InvalidError as e:
         raise (e.with_source(source) if source else e) from None
 

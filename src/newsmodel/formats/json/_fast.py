@@ -111,6 +111,40 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
     return lines
 
 
+def rule_lines(cls: type, fname: str, shape: Shape, attr: Any, *, v: str, ns: dict[str, Any]) -> list[str]:
+    """Lines that check a field's rules (not its shape) and collect the ids it declares or uses.
+
+    A reference field's id syntax is not checked here: a reference that resolves names a declared
+    id, which was checked where it was declared, and one that does not resolve sends the document
+    to the detailed path anyway.
+    """
+    name = cls.__name__
+    out: list[str] = []
+    declares = attr.metadata.get("declares")
+    refers = attr.metadata.get("refers")
+    validator = attr.validator
+    if validator is not None and not getattr(validator, "newsmodel_shape_only", False):
+        lines = getattr(validator, "newsmodel_fast", None)
+        if refers and getattr(validator, "newsmodel_id_syntax", False):
+            pass
+        elif lines is not None:
+            ns.update(getattr(validator, "newsmodel_fast_names", {}))
+            out.extend("    " + line.format(v=v) for line in lines)
+        else:
+            ns[f"_V_{name}_{fname}"] = validator
+            ns[f"_A_{name}_{fname}"] = attr
+            out.append(f"    _V_{name}_{fname}(o, _A_{name}_{fname}, {v})")
+    if declares:
+        entry = (namespace(tuple(declares)), tuple(declares))
+        out.append(f"    if {v} is not None: cx.declare(({entry!r}, {v}))")
+    if refers:
+        if shape.kind == "tuple":
+            out.append(f"    for _x in {v}: cx.use(({refers!r}, _x))")
+        else:
+            out.append(f"    if {v} is not None: cx.use(({refers!r}, {v}))")
+    return out
+
+
 def _has_children(cls: type) -> bool:
     return any(
         (shape.item if shape.kind == "tuple" else shape).kind in ("node", "union")  # type: ignore[union-attr]
@@ -118,7 +152,7 @@ def _has_children(cls: type) -> bool:
     )
 
 
-def _class_source(cls: type, ns: dict[str, Any]) -> str:  # noqa: PLR0915 - one generator, top to bottom
+def _class_source(cls: type, ns: dict[str, Any]) -> str:
     """One structuring function for `cls`.
 
     Two ways in: a document that spells every key (what `dumps` writes) takes direct lookups, where
@@ -154,26 +188,7 @@ def _class_source(cls: type, ns: dict[str, Any]) -> str:  # noqa: PLR0915 - one 
             part.append("            k += 1")
             part.extend("    " + line for line in check)
         part.append(f"        {setter}(o, {v})")
-        validator = attr.validator
-        if validator is not None and not getattr(validator, "newsmodel_shape_only", False):
-            lines = getattr(validator, "newsmodel_fast", None)
-            if lines is not None:
-                ns.update(getattr(validator, "newsmodel_fast_names", {}))
-                tail.extend("    " + line.format(v=v) for line in lines)
-            else:
-                ns[f"_V_{name}_{fname}"] = validator
-                ns[f"_A_{name}_{fname}"] = attr
-                tail.append(f"    _V_{name}_{fname}(o, _A_{name}_{fname}, {v})")
-        declares = attr.metadata.get("declares")
-        refers = attr.metadata.get("refers")
-        if declares:
-            entry = (namespace(tuple(declares)), tuple(declares))
-            tail.append(f"    if {v} is not None: cx.declare(({entry!r}, {v}))")
-        if refers:
-            if shape.kind == "tuple":
-                tail.append(f"    for _x in {v}: cx.use(({refers!r}, _x))")
-            else:
-                tail.append(f"    if {v} is not None: cx.use(({refers!r}, {v}))")
+        tail.extend(rule_lines(cls, fname, shape, attr, v=v, ns=ns))
     part.append("        if k != n: raise _Bail")
     body = [
         *(["    dn = depth + 1", f"    if dn > {MAX_NODE_DEPTH}: raise _Bail"] if _has_children(cls) else []),
