@@ -22,6 +22,7 @@ import attrs
 import msgspec
 
 from newsmodel.formats.json._fast import _DATE, _DATETIME, MAX_NODE_DEPTH, Context, _has_children, rule_lines
+from newsmodel.formats.json._syntax import is_canonical
 from newsmodel.formats.json._types import Shape, field_shapes, node_classes
 from newsmodel.model import Node, Report
 from newsmodel.model._base import FAST_NAMES
@@ -197,13 +198,8 @@ def decode_canonical(
         return None
     if doc.newsmodel != "1.0" or (doc.report is None) == (doc.reports is None):
         return None
-    body = data[:-1] if data.endswith(b"\n") else data
-    canonical = mirror.encoder.encode(doc)
-    if body != canonical:
-        rest = body[2:]
-        indent = len(rest) - len(rest.lstrip(b" "))
-        if not (body[:2] == b"{\n" and indent and body == msgspec.json.format(canonical, indent=indent)):
-            return None
+    if not is_canonical(data, mirror.encoder.encode(doc)):
+        return None
     structs = (doc.report,) if doc.report is not None else doc.reports
     out = []
     for struct in structs:

@@ -21,6 +21,7 @@ __all__ = [
     "MAX_NUMBER_DIGITS",
     "count_keys",
     "has_duplicate_keys",
+    "is_canonical",
     "key_count",
     "locate",
     "parse",
@@ -185,6 +186,21 @@ def count_keys(value: object) -> int:
 _ENCODER = msgspec.json.Encoder()
 
 
+def is_canonical(data: bytes, encoded: bytes) -> bool:
+    """True if `data` is `encoded` (compact, sorted keys) as `dumps` writes it: compact or indented.
+
+    A parsed value cannot hold a key twice, so text equal to its re-encoding repeats no key.
+    """
+    body = data[:-1] if data.endswith(b"\n") else data
+    if body == encoded:
+        return True
+    if body[:2] != b"{\n":
+        return False
+    rest = body[2:]
+    indent = len(rest) - len(rest.lstrip(b" "))
+    return bool(indent) and body == msgspec.json.format(encoded, indent=indent)
+
+
 def has_duplicate_keys(data: bytes, doc: object) -> Problem | None:
     """The first repeated key in `data` (already parsed as `doc`), or None.
 
@@ -192,15 +208,8 @@ def has_duplicate_keys(data: bytes, doc: object) -> Problem | None:
     bytes, and a parsed value cannot hold a key twice); otherwise the keys the text spells are counted
     against the keys parsed, and only a difference makes the tokenizer look for the repeated one.
     """
-    body = data[:-1] if data.endswith(b"\n") else data
-    canonical = _ENCODER.encode(doc)
-    if body == canonical:
+    if is_canonical(data, _ENCODER.encode(doc)):
         return None
-    if body[:2] == b"{\n":
-        rest = body[2:]
-        indent = len(rest) - len(rest.lstrip(b" "))
-        if indent and body == msgspec.json.format(canonical, indent=indent):
-            return None
     if key_count(data) == count_keys(doc):
         return None
     problem = locate(data)
