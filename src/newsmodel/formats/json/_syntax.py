@@ -68,13 +68,21 @@ def locate(data: bytes) -> Problem:
         prefix = data[: e.start].decode("utf-8", errors="replace")
         line, column = _position(prefix, len(prefix))
         return Problem(f"invalid UTF-8 (byte 0x{data[e.start]:02x})", line=line, column=column)
+    # Python's own parser, in C, finds a syntax error fast and says where; what it accepts and strict
+    # JSON does not (NaN, repeated keys, huge numbers, lone surrogates, depth) the tokenizer finds.
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as e:
+        return Problem(f"malformed JSON: {e.msg.removesuffix(' at')}", line=e.lineno, column=e.colno)
+    except (RecursionError, ValueError):
+        pass
     stack: list[set[str] | None] = []
     expect_key = False
     pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)
-        if m is None:
-            break  # Python's parser below names the syntax error
+        if m is None:  # pragma: no cover - Python's parser above already named the syntax error
+            break
         tok = m.group()
         c = tok[0]
         if c in "{[":
@@ -110,14 +118,6 @@ def locate(data: bytes) -> Problem:
             if digits > MAX_NUMBER_DIGITS:
                 return _at(text, pos, f"number with {digits} digits (at most {MAX_NUMBER_DIGITS})")
         pos = m.end()
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as e:
-        return Problem(f"malformed JSON: {e.msg.removesuffix(' at')}", line=e.lineno, column=e.colno)
-    except RecursionError:  # pragma: no cover - the depth check above comes first
-        return Problem(f"nesting deeper than {MAX_DEPTH} levels")
-    except ValueError as e:  # pragma: no cover - e.g. an integer Python refuses to convert
-        return Problem(f"malformed JSON: {e}")
     return Problem("the JSON could not be decoded")  # pragma: no cover - msgspec and json disagree
 
 
