@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from newsmodel.tree import Transformer as Transformer
     from newsmodel.tree import find as find
     from newsmodel.tree import query as query
+    from newsmodel.tree import replace as replace
     from newsmodel.tree import walk as walk
 
 _LAZY: dict[str, str] = {
@@ -92,6 +93,7 @@ _LAZY: dict[str, str] = {
     "apply_transforms": "newsmodel.api",
     "walk": "newsmodel.tree",
     "query": "newsmodel.tree",
+    "replace": "newsmodel.tree",
     "find": "newsmodel.tree",
     "Transformer": "newsmodel.tree",
     "AGENT_TYPES": "newsmodel.model",
@@ -214,6 +216,7 @@ __all__ = [
     "loads",
     "loads_many",
     "query",
+    "replace",
     "walk",
 ]
 

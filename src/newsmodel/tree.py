@@ -22,7 +22,7 @@ import attrs
 from newsmodel.model import Inline, Node
 from newsmodel.model._tree import child_fields, iter_nodes
 
-__all__ = ["Transformer", "find", "iter_nodes", "query", "walk"]
+__all__ = ["Transformer", "find", "iter_nodes", "query", "replace", "walk"]
 
 N = TypeVar("N", bound=Node)
 T = TypeVar("T")
@@ -85,6 +85,11 @@ def walk(tree: N, fn: WalkFn, *, types: tuple[type, ...] = (), into_inlines: boo
             raise TypeError(f"the root of a walk must stay one node; the walk returned {len(result)}")
         result = result[0]
     return cast(N, result)
+
+
+def replace(node: N, /, **changes: Any) -> N:
+    """A copy of `node` with `changes`, checked by its constructor: ``dataclasses.replace`` for nodes."""
+    return attrs.evolve(node, **changes)  # type: ignore[misc]
 
 
 def query(tree: Node, fn: Callable[[Any], T | None], *, types: tuple[type, ...] = ()) -> list[T]:

@@ -229,10 +229,13 @@ def test_builtin_json_is_registered(entry_points: list[FakeEntryPoint]) -> None:
     assert reg.format_names() == ["json"]
     assert reg.format_provider("json") == JSON
     assert reg.failures == ()
-    (info,) = reg.plugins
+    info, furniture = reg.plugins
     assert info.name == JSON
     assert info.builtin
     assert "newsmodel_register_formats" in info.hooks
+    assert furniture.name == "newsmodel.transforms.furniture"
+    assert furniture.builtin
+    assert furniture.hooks == ("newsmodel_register_transforms",)
 
 
 def test_third_party_format_is_used_by_dumps(entry_points: list[FakeEntryPoint]) -> None:
@@ -513,7 +516,7 @@ def test_nothing_recognises_the_input(entry_points: list[FakeEntryPoint]) -> Non
 
 def test_transform_plugin_runs_through_apply_transforms(entry_points: list[FakeEntryPoint]) -> None:
     reg = load(("shout", ShoutTransform()))
-    assert reg.transform_names() == ["shout"]
+    assert reg.transform_names() == ["drop-furniture", "shout"]
     report = minimal_report()
     shouted = api.apply_transforms(report, ["shout"], registry=reg)
     assert shouted.headline == "MINIMAL"
@@ -521,7 +524,7 @@ def test_transform_plugin_runs_through_apply_transforms(entry_points: list[FakeE
         report, ["shout", "shout"], options={"suffix": "!"}, registry=reg
     ).headline == ("MINIMAL!!")
     assert api.apply_transforms(report, [], registry=reg) is report
-    assert [t.name for t in api.list_transforms(reg)] == ["shout"]
+    assert [t.name for t in api.list_transforms(reg)] == ["drop-furniture", "shout"]
     with pytest.raises(UnknownFormatError):
         api.apply_transforms(report, ["whisper"], registry=reg)
 
@@ -535,7 +538,7 @@ def test_transform_and_format_plugins_through_the_cli(
     assert cli.run(["convert", str(source), "--transform", "shout", "-t", "txt"]) == 0
     assert capsysbinary.readouterr().out == b"A REPORT THAT USES EVERYTHING\n"
     assert cli.run(["--list-transforms"]) == 0
-    assert capsysbinary.readouterr().out.split() == [b"shout"]
+    assert capsysbinary.readouterr().out.split() == [b"drop-furniture", b"shout"]
     assert cli.run(["--list-output-formats"]) == 0
     assert capsysbinary.readouterr().out.split() == [b"json", b"txt"]
     assert cli.run(["--list-input-formats"]) == 0

@@ -47,8 +47,12 @@ __all__ = [
     "reset_registry",
 ]
 
-#: Built-in plugin modules, registered by name like any other plugin (and blockable by that name).
-BUILTINS: tuple[str, ...] = ("newsmodel.formats.json",)
+#: Built-in plugins, registered by name like any other plugin (and blockable by that name), and the
+#: module holding each one's hooks.
+BUILTINS: dict[str, str] = {
+    "newsmodel.formats.json": "newsmodel.formats.json.plugin",
+    "newsmodel.transforms.furniture": "newsmodel.transforms.furniture",
+}
 
 S = TypeVar("S", FormatSpec, TransformSpec)
 
@@ -262,8 +266,8 @@ def load_registry(
         if trace:
             trace(f"newsmodel: loaded plugin {name} ({', '.join(hooks)})")
 
-    for module in BUILTINS:
-        register(module, _importer(f"{module}.plugin"), "newsmodel", _own_version(), True)
+    for name, module in BUILTINS.items():
+        register(name, _importer(module), "newsmodel", _own_version(), True)
     if not disabled:
         points = sorted(importlib.metadata.entry_points(group=PROJECT), key=lambda ep: ep.name)
         for ep in points:
