@@ -296,10 +296,9 @@ def _formats() -> int:
             rows.append((name, "CONFLICT", "", "", ", ".join(p.plugin for p in providers), str(e)))
             continue
         mode = ("r" if spec.importer else "-") + ("w" if spec.exporter else "-")
-        info = next((p for p in registry.plugins if p.name == plugin), None)
-        if info is not None and not info.builtin and info.distribution:
-            plugin = f"{plugin} ({info.distribution} {info.version or ''})".replace(" )", ")")
-        rows.append((name, mode, " ".join(spec.extensions), spec.media_type, plugin, spec.description))
+        rows.append(
+            (name, mode, " ".join(spec.extensions), spec.media_type, _plugin_label(plugin), spec.description)
+        )
     _table(("FORMAT", "R/W", "EXTENSIONS", "MEDIA TYPE", "PLUGIN", "DESCRIPTION"), rows)
     tnames = registry.transform_names()
     if tnames:
@@ -308,12 +307,23 @@ def _formats() -> int:
         for name in tnames:
             try:
                 t = registry.transform(name)
-                trows.append((name, t.description))
+                trows.append((name, _plugin_label(registry.transform_provider(name)), t.description))
             except FormatConflictError as e:
-                trows.append((name, str(e)))
-        _table(("TRANSFORM", "DESCRIPTION"), trows)
+                claimants = ", ".join(p.plugin for p in registry.transform_providers(name))
+                trows.append((name, claimants, str(e)))
+        _table(("TRANSFORM", "PLUGIN", "DESCRIPTION"), trows)
     _warn_failures()
     return 0
+
+
+def _plugin_label(name: str) -> str:
+    """A plugin's name, with its distribution and version when it is not built in."""
+    from newsmodel.plugin.registry import get_registry
+
+    info = next((p for p in get_registry().plugins if p.name == name), None)
+    if info is None or info.builtin or not info.distribution:
+        return name
+    return f"{name} ({info.distribution} {info.version})" if info.version else f"{name} ({info.distribution})"
 
 
 def _plugins() -> int:
