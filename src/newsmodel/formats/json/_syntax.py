@@ -38,9 +38,10 @@ MAX_NUMBER_DIGITS = 20
 _BOM = b"\xef\xbb\xbf"
 _DECODER = msgspec.json.Decoder()
 _KEY_END = re.compile(rb'"[ \t\r\n]*:')
+# One token per match, with the white space before it (fewer matches, and white space needs nothing).
 _TOKEN = re.compile(
-    r'"(?:[^"\\\x00-\x1f]|\\.)*"|[{}\[\],:]|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?'
-    r"|true|false|null|NaN|-?Infinity|[ \t\r\n]+"
+    r'[ \t\r\n]*("(?:[^"\\\x00-\x1f]|\\.)*"|[{}\[\],:]|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?'
+    r"|true|false|null|NaN|-?Infinity)"
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -76,6 +77,11 @@ def locate(data: bytes) -> Problem:
         return Problem(f"malformed JSON: {e.msg.removesuffix(' at')}", line=e.lineno, column=e.colno)
     except (RecursionError, ValueError):
         pass
+    return _scan(text)
+
+
+def _scan(text: str) -> Problem:
+    """The first thing strict JSON refuses and Python's parser accepts, found token by token."""
     stack: list[set[str] | None] = []
     expect_key = False
     pos = 0
@@ -83,7 +89,8 @@ def locate(data: bytes) -> Problem:
         m = _TOKEN.match(text, pos)
         if m is None:  # pragma: no cover - Python's parser above already named the syntax error
             break
-        tok = m.group()
+        pos = m.start(1)  # where the token itself starts, after any white space
+        tok = m.group(1)
         c = tok[0]
         if c in "{[":
             if len(stack) >= MAX_DEPTH:
@@ -99,13 +106,15 @@ def locate(data: bytes) -> Problem:
         elif c == ",":
             expect_key = bool(stack) and stack[-1] is not None
         elif c == '"':
-            try:
-                value = json.loads(tok)
-            except ValueError as e:
-                return _at(text, pos + getattr(e, "pos", 0), f"malformed JSON: {getattr(e, 'msg', e)}")
-            lone = _SURROGATE.search(value)
-            if lone:
-                return _at(text, pos, "string holds a lone surrogate escape")
+            if "\\" in tok:  # only an escape needs decoding, and only \\u can hide a lone surrogate
+                try:
+                    value = json.loads(tok)
+                except ValueError as e:
+                    return _at(text, pos + getattr(e, "pos", 0), f"malformed JSON: {getattr(e, 'msg', e)}")
+                if _SURROGATE.search(value):
+                    return _at(text, pos, "string holds a lone surrogate escape")
+            else:
+                value = tok[1:-1]
             if expect_key and stack and stack[-1] is not None:
                 if value in stack[-1]:
                     return _at(text, pos, f"duplicate key {value!r} in one object")
