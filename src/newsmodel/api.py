@@ -6,7 +6,7 @@ The API knows formats only as registry entries; it reads files the caller names 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -247,15 +247,8 @@ def dumps_many(
         if len(reports) == 1 and spec.exporter is not None:
             return dumps(reports[0], format, options=options, registry=reg)
         raise ExportError(f"format {format!r} cannot hold several reports in one output")
-    _check_options(spec.writer_options, options or {}, "writer", spec.name)
-    plugin = reg.format_provider(format)
-    with _plugin_call(f"writing {format}", plugin):
-        data = spec.collection_exporter(reports, dict(options or {}))
-    if not isinstance(data, bytes):
-        raise PluginError(
-            f"writing {format}: plugin {plugin!r} returned {type(data).__name__}, not bytes", plugin=plugin
-        )
-    return data
+    write_many = spec.collection_exporter
+    return _exported(reg, spec, options, lambda opts: write_many(reports, opts))
 
 
 def dumps(
@@ -272,13 +265,24 @@ def dumps(
     spec = reg.format(format)
     if spec.exporter is None:
         raise UnknownFormatError(format, _names(reg, importing=False), role="output format")
+    write = spec.exporter
+    return _exported(reg, spec, options, lambda opts: write(report, opts))
+
+
+def _exported(
+    reg: Registry,
+    spec: FormatSpec,
+    options: Mapping[str, Any] | None,
+    write: Callable[[dict[str, Any]], object],
+) -> bytes:
+    """Run an exporter with checked options; name the plugin if it fails or returns anything but bytes."""
     _check_options(spec.writer_options, options or {}, "writer", spec.name)
-    with _plugin_call(f"writing {spec.name}", reg.format_provider(format)):
-        data = spec.exporter(report, dict(options or {}))
+    plugin = reg.format_provider(spec.name)
+    with _plugin_call(f"writing {spec.name}", plugin):
+        data = write(dict(options or {}))
     if not isinstance(data, bytes):
-        plugin = reg.format_provider(format)
         raise PluginError(
-            f"writing {format}: plugin {plugin!r} returned {type(data).__name__}, not bytes", plugin=plugin
+            f"writing {spec.name}: plugin {plugin!r} returned {type(data).__name__}, not bytes", plugin=plugin
         )
     return data
 

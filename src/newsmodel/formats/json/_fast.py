@@ -102,13 +102,39 @@ def _shape_check(s: Shape, v: str, ns: dict[str, Any], indent: str) -> list[str]
                 call = f"_u_{item.target.__name__}[{{x}}['type']]({{x}}, cx, dn)"
             else:  # pragma: no cover - the model has no such field
                 raise TypeError(f"unsupported tuple item {item}")
-            # Empty and one-item lists are most lists; a comprehension costs more than either.
-            lines.append(f"{indent}if not {v}: {v} = ()")
-            lines.append(f"{indent}elif len({v}) == 1: {v} = ({call.format(x=v + '[0]')},)")
-            lines.append(f"{indent}else: {v} = tuple([{call.format(x='_x')} for _x in {v}])")
+            lines.extend(node_tuple_lines(v, call, indent))
     else:  # pragma: no cover
         raise TypeError(f"unsupported shape {s}")
     return lines
+
+
+def node_tuple_lines(v: str, call: str, indent: str) -> list[str]:
+    """Lines that turn the sequence in `v` into a tuple of ``call.format(x=item)`` results.
+
+    Empty and one-item sequences are most of them; a comprehension costs more than either.
+    """
+    return [
+        f"{indent}if not {v}: {v} = ()",
+        f"{indent}elif len({v}) == 1: {v} = ({call.format(x=v + '[0]')},)",
+        f"{indent}else: {v} = tuple([{call.format(x='_x')} for _x in {v}])",
+    ]
+
+
+def start_lines(cls: type, ns: dict[str, Any]) -> list[str]:
+    """The start of a generated builder: the depth guard, a bare instance, its tag."""
+    name = cls.__name__
+    ns[f"_C_{name}"] = cls
+    ns[f"_S_{name}_type"] = cls.__dict__["type"].__set__
+    guard = ["    dn = depth + 1", f"    if dn > {MAX_NODE_DEPTH}: raise _Bail"] if _has_children(cls) else []
+    return [*guard, f"    o = _new(_C_{name})", f"    _S_{name}_type(o, {name!r})"]
+
+
+def end_lines(cls: type) -> list[str]:
+    """The end of a generated builder: the node's own post-init rule (the report's is run apart)."""
+    post = (
+        ["    o.__attrs_post_init__()"] if cls is not Report and "__attrs_post_init__" in cls.__dict__ else []
+    )
+    return [*post, "    return o"]
 
 
 def rule_lines(cls: type, fname: str, shape: Shape, attr: Any, *, v: str, ns: dict[str, Any]) -> list[str]:
@@ -160,8 +186,6 @@ def _class_source(cls: type, ns: dict[str, Any]) -> str:
     takes `get` with defaults and counts the keys it used.
     """
     name = cls.__name__
-    ns[f"_C_{name}"] = cls
-    ns[f"_S_{name}_type"] = cls.__dict__["type"].__set__
     fields = field_shapes(cls)
     full = [f"    if len(d) == {len(fields) + 1}:", "        pass"]
     part = ["    else:", "        n = len(d)", "        k = 1"]
@@ -190,17 +214,7 @@ def _class_source(cls: type, ns: dict[str, Any]) -> str:
         part.append(f"        {setter}(o, {v})")
         tail.extend(rule_lines(cls, fname, shape, attr, v=v, ns=ns))
     part.append("        if k != n: raise _Bail")
-    body = [
-        *(["    dn = depth + 1", f"    if dn > {MAX_NODE_DEPTH}: raise _Bail"] if _has_children(cls) else []),
-        f"    o = _new(_C_{name})",
-        f"    _S_{name}_type(o, {name!r})",
-        *full,
-        *part,
-        *tail,
-    ]
-    if cls is not Report and "__attrs_post_init__" in cls.__dict__:
-        body.append("    o.__attrs_post_init__()")
-    body.append("    return o")
+    body = [*start_lines(cls, ns), *full, *part, *tail, *end_lines(cls)]
     # Two entries: `_s_` checks the object and its tag; `_t_` is for a union's dispatch table, which
     # found the function by the tag (and a non-object would have failed the lookup).
     checked = [

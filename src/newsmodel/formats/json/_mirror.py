@@ -21,7 +21,15 @@ from typing import Annotated, Any, ForwardRef
 import attrs
 import msgspec
 
-from newsmodel.formats.json._fast import _DATE, _DATETIME, MAX_NODE_DEPTH, Context, _has_children, rule_lines
+from newsmodel.formats.json._fast import (
+    _DATE,
+    _DATETIME,
+    Context,
+    end_lines,
+    node_tuple_lines,
+    rule_lines,
+    start_lines,
+)
 from newsmodel.formats.json._syntax import is_canonical
 from newsmodel.formats.json._types import Shape, field_shapes, node_classes
 from newsmodel.model import Node, Report
@@ -114,22 +122,13 @@ def _convert(s: Shape, v: str, indent: str) -> list[str]:
             call = "_cu[{x}.__class__]({x}, cx, dn)"
         else:
             return []  # a tuple of strings arrives as a tuple of strings
-        return [
-            f"{indent}if not {v}: {v} = ()",
-            f"{indent}elif len({v}) == 1: {v} = ({call.format(x=v + '[0]')},)",
-            f"{indent}else: {v} = tuple([{call.format(x='_x')} for _x in {v}])",
-        ]
+        return node_tuple_lines(v, call, indent)
     return []  # str, int, bool, enum: msgspec delivered the final value
 
 
 def _copy_source(cls: type, ns: dict[str, Any]) -> str:
     name = cls.__name__
-    ns[f"_C_{name}"] = cls
-    ns[f"_S_{name}_type"] = cls.__dict__["type"].__set__
-    lines = [f"def _c_{name}(s, cx, depth):"]
-    if _has_children(cls):
-        lines += ["    dn = depth + 1", f"    if dn > {MAX_NODE_DEPTH}: raise _Bail"]
-    lines += [f"    o = _new(_C_{name})", f"    _S_{name}_type(o, {name!r})"]
+    lines = [f"def _c_{name}(s, cx, depth):", *start_lines(cls, ns)]
     tail: list[str] = []
     for fname, shape, attr in field_shapes(cls):
         v = f"f_{fname}"
@@ -138,11 +137,7 @@ def _copy_source(cls: type, ns: dict[str, Any]) -> str:
         lines.extend(_convert(shape, v, "    "))
         lines.append(f"    _S_{name}_{fname}(o, {v})")
         tail.extend(rule_lines(cls, fname, shape, attr, v=v, ns=ns))
-    lines += tail
-    if cls is not Report and "__attrs_post_init__" in cls.__dict__:
-        lines.append("    o.__attrs_post_init__()")
-    lines.append("    return o")
-    return "\n".join(lines)
+    return "\n".join([*lines, *tail, *end_lines(cls)])
 
 
 class _Mirror:

@@ -27,6 +27,11 @@ def _indent(options: Mapping[str, Any]) -> int | None:
     return indent
 
 
+def _limit(options: Mapping[str, Any]) -> dict[str, Any]:
+    # The API always passes its input limit; called directly, the format's own default applies.
+    return {"max_bytes": options["max_bytes"]} if "max_bytes" in options else {}
+
+
 def _export_many(reports: Sequence[Report], options: Mapping[str, Any]) -> bytes:
     from newsmodel.formats.json import dumps_many
 
@@ -36,13 +41,13 @@ def _export_many(reports: Sequence[Report], options: Mapping[str, Any]) -> bytes
 def _import_many(data: bytes, options: Mapping[str, Any]) -> Sequence[Report]:
     from newsmodel.formats.json import loads_many
 
-    return loads_many(data, **({"max_bytes": options["max_bytes"]} if "max_bytes" in options else {}))
+    return loads_many(data, **_limit(options))
 
 
 def _import(data: bytes, options: Mapping[str, Any]) -> Report:
     from newsmodel.formats.json import loads
 
-    return loads(data, **({"max_bytes": options["max_bytes"]} if "max_bytes" in options else {}))
+    return loads(data, **_limit(options))
 
 
 def _sniff(head: bytes) -> float:
