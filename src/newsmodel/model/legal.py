@@ -10,6 +10,7 @@ law without citing it. A provision is a path of (unit, number) steps, so "articl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any
 
@@ -157,7 +158,7 @@ class ProvisionStep(Node):
     number: str = attrs.field(validator=_number)
 
 
-def path_text(path: tuple[ProvisionStep, ...]) -> str:
+def path_text(path: Sequence[ProvisionStep]) -> str:
     """A provision path as a reader says it: ``article 19 paragraph 2``."""
     return " ".join(f"{s.unit} {s.number}" for s in path)
 

@@ -74,6 +74,7 @@ from newsmodel.model import (
     Translation,
     WorkTitle,
 )
+from newsmodel.model.legal import path_text
 
 __all__ = [
     "DEFAULT_EMPHASIS_NOTE",
@@ -453,10 +454,6 @@ def _language(tag: str) -> str:
     return _LANGUAGES.get(tag.split("-", 1)[0].lower(), tag)
 
 
-def _path_text(path: Sequence[ProvisionStep]) -> str:
-    return " ".join(f"{s.unit} {s.number}" for s in path)
-
-
 _RELATIONS: tuple[tuple[Relation, str], ...] = (
     (Relation.CITED_BY, "Cited by"),
     (Relation.CITES, "Cites"),
@@ -545,7 +542,7 @@ class _Renderer:
         inst = self.instruments.get(instrument_id)
         short = (inst.short_name or inst.title) if inst else instrument_id
         title = inst.title if inst else instrument_id
-        where = _path_text(path)
+        where = path_text(path)
         return (f"{short}, {where}", f"{title}, {where}") if where else (short, title)
 
     # --- blocks ---
